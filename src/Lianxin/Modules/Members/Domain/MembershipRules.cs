@@ -1,0 +1,34 @@
+namespace Lianxin.Modules.Members.Domain;
+
+/// <summary>Date rules of party membership (党章: at least 18 to join; a probationary year before full membership).</summary>
+public static class MembershipRules
+{
+    public const int MinimumJoinAge = 18;
+
+    public static IEnumerable<(string Field, string Message)> Check(
+        DateOnly birthDate, DateOnly joinedOn, DateOnly? fullMemberOn, MemberStatus status, DateOnly today)
+    {
+        if (joinedOn > today) yield return ("joinedOn", "入党日期不能晚于今天");
+        if (joinedOn < birthDate.AddYears(MinimumJoinAge)) yield return ("joinedOn", "入党时应年满18周岁");
+        if (status == MemberStatus.Full)
+        {
+            if (fullMemberOn is null) yield return ("fullMemberOn", "正式党员须填写转正日期");
+            else
+            {
+                if (fullMemberOn < joinedOn.AddYears(1)) yield return ("fullMemberOn", "转正日期应在入党满一年之后（预备期为一年）");
+                if (fullMemberOn > today) yield return ("fullMemberOn", "转正日期不能晚于今天");
+            }
+        }
+        else if (fullMemberOn is not null)
+        {
+            yield return ("fullMemberOn", "预备党员不应有转正日期");
+        }
+    }
+
+    /// <summary>Party age in whole years on a date (from the date of joining).</summary>
+    public static int PartyAge(DateOnly joinedOn, DateOnly on)
+    {
+        var years = on.Year - joinedOn.Year;
+        return on < joinedOn.AddYears(years) ? years - 1 : years;
+    }
+}

@@ -1,0 +1,60 @@
+using System.Security.Claims;
+
+namespace Lianxin.Platform.Access;
+
+/// <summary>Permission constants, put on endpoints with RequirePermission.</summary>
+public static class Perm
+{
+    public static class Org { public const string Read = "org:read"; public const string Write = "org:write"; }
+    public static class Region { public const string Write = "region:write"; }
+    public static class Member { public const string Read = "member:read"; public const string Write = "member:write"; public const string Reveal = "member:reveal"; }
+    public static class Person { public const string Read = "person:read"; public const string Write = "person:write"; }
+    public static class User { public const string Read = "user:read"; public const string Write = "user:write"; }
+    public static class Role { public const string Assign = "role:assign"; }
+    public static class Audit { public const string Read = "audit:read"; }
+
+    public static readonly IReadOnlyList<string> All =
+    [
+        Org.Read, Org.Write, Region.Write, Member.Read, Member.Write, Member.Reveal, Person.Read, Person.Write,
+        User.Read, User.Write, Role.Assign, Audit.Read,
+    ];
+}
+
+/// <summary>
+/// The roles, named in Chinese as users see them. 系统管理员, 安全管理员 and 审计管理员 are the three
+/// separate duties (三员分立): the system administrator runs accounts and organizations but cannot
+/// assign roles or read the audit log; the security administrator assigns roles and unlocks accounts;
+/// the audit administrator only reads and verifies the audit log.
+/// </summary>
+public static class Roles
+{
+    public const string SystemAdmin = "系统管理员";
+    public const string SecurityAdmin = "安全管理员";
+    public const string AuditAdmin = "审计管理员";
+    public const string OrgAdmin = "组织管理员";
+    public const string Staff = "工作人员";
+
+    public static readonly IReadOnlyDictionary<string, string[]> Permissions = new Dictionary<string, string[]>
+    {
+        [SystemAdmin] = [Perm.Org.Read, Perm.Org.Write, Perm.Region.Write, Perm.User.Read, Perm.User.Write],
+        [SecurityAdmin] = [Perm.User.Read, Perm.Role.Assign],
+        [AuditAdmin] = [Perm.Audit.Read],
+        [OrgAdmin] = [Perm.Org.Read, Perm.Org.Write, Perm.Member.Read, Perm.Member.Write, Perm.Member.Reveal, Perm.Person.Read, Perm.Person.Write],
+        [Staff] = [Perm.Org.Read, Perm.Member.Read, Perm.Member.Write, Perm.Person.Read, Perm.Person.Write],
+    };
+
+    public static IReadOnlyList<string> All => [.. Permissions.Keys];
+
+    public static HashSet<string> PermissionsOf(ClaimsPrincipal user) =>
+        [.. Permissions.Where(kv => user.IsInRole(kv.Key)).SelectMany(kv => kv.Value)];
+
+    public static HashSet<string> PermissionsOf(IEnumerable<string> roles) =>
+        [.. roles.Where(Permissions.ContainsKey).SelectMany(r => Permissions[r])];
+}
+
+public static class PermissionEndpointExtensions
+{
+    /// <summary>The endpoint needs a signed-in user holding the permission (policy named after it).</summary>
+    public static TBuilder RequirePermission<TBuilder>(this TBuilder builder, string permission) where TBuilder : IEndpointConventionBuilder =>
+        builder.RequireAuthorization(permission);
+}

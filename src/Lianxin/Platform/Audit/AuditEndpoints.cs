@@ -1,0 +1,41 @@
+using Lianxin.Platform.Access;
+using Lianxin.Platform.Http;
+using Lianxin.Platform.Persistence;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lianxin.Platform.Audit;
+
+public static class AuditEndpoints
+{
+    public sealed record AuditRow(long Seq, DateTime At, string UserName, string? Ip, string Action, string ActionLabel,
+        string? EntityType, string? EntityId, string Summary, string? Before, string? After);
+
+    public static void Map(RouteGroupBuilder api)
+    {
+        var g = api.MapGroup("/audit").WithTags("审计日志").RequirePermission(Perm.Audit.Read);
+        g.MapGet("/", Search);
+        g.MapPost("/verify", Verify);
+    }
+
+    internal static async Task<Ok<PageOf<AuditRow>>> Search(AppDbContext db, DateOnly? from, DateOnly? to, string? userName,
+        string? action, string? entityType, string? q, int? page, int? pageSize, CancellationToken ct)
+    {
+        var (p, size) = Paging.Clamp(page, pageSize);
+        var query = db.AuditEntries.AsNoTracking();
+        // Dates are China Standard Time calendar days.
+        if (from is { } f) { var start = f.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddHours(-8); query = query.Where(a => a.At >= start); }
+        if (to is { } t) { var end = t.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddHours(-8); query = query.Where(a => a.At < end); }
+        if (!string.IsNullOrWhiteSpace(userName)) query = query.Where(a => a.UserName == userName.Trim());
+        if (!string.IsNullOrWhiteSpace(action)) query = query.Where(a => a.Action == action);
+        if (!string.IsNullOrWhiteSpace(entityType)) query = query.Where(a => a.EntityType == entityType);
+        if (!string.IsNullOrWhiteSpace(q)) query = query.Where(a => a.Summary.Contains(q.Trim()) || a.EntityId == q.Trim());
+        var total = await query.CountAsync(ct);
+        var rows = await query.OrderByDescending(a => a.Seq).Skip((p - 1) * size).Take(size).ToListAsync(ct);
+        return TypedResults.Ok(new PageOf<AuditRow>([.. rows.Select(a => new AuditRow(a.Seq, a.At, a.UserName, a.Ip, a.Action,
+            AuditActions.Labels.GetValueOrDefault(a.Action, a.Action), a.EntityType, a.EntityId, a.Summary, a.Before, a.After))], total, p, size));
+    }
+
+    internal static async Task<Ok<AuditTrail.VerifyResult>> Verify(AppDbContext db, CancellationToken ct) =>
+        TypedResults.Ok(await AuditTrail.VerifyAsync(db, ct));
+}

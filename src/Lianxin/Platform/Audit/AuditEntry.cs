@@ -1,0 +1,48 @@
+namespace Lianxin.Platform.Audit;
+
+/// <summary>
+/// One line of the append-only audit log. Seq numbers the chain without gaps; Hash covers this entry's
+/// fields and the previous entry's Hash, so any edit, deletion or insertion inside the chain is detectable.
+/// </summary>
+public sealed class AuditEntry
+{
+    public long Seq { get; set; }
+    public DateTime At { get; set; }
+    public Guid? UserId { get; set; }
+    public string UserName { get; set; } = "";
+    public string? Ip { get; set; }
+    public string Action { get; set; } = "";
+    public string? EntityType { get; set; }
+    public string? EntityId { get; set; }
+    public string Summary { get; set; } = "";
+    public string? Before { get; set; }
+    public string? After { get; set; }
+    public string PrevHash { get; set; } = "";
+    public string Hash { get; set; } = "";
+}
+
+public sealed record AuditDraft(string Action, string? EntityType, string? EntityId, string Summary, string? Before, string? After)
+{
+    /// <summary>Set when the actor is not the request's user (a sign-in, before the session exists).</summary>
+    public (Guid? Id, string Name)? ActorOverride { get; init; }
+}
+
+public static class AuditActions
+{
+    public const string LoginSuccess = "login.success";
+    public const string LoginFailure = "login.failure";
+    public const string Logout = "logout";
+    public const string Create = "create";
+    public const string Update = "update";
+    public const string Delete = "delete";
+    public const string Export = "export";
+    public const string Reveal = "reveal";
+    public const string Move = "move";
+    public const string Close = "close";
+
+    public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
+    {
+        [LoginSuccess] = "登录成功", [LoginFailure] = "登录失败", [Logout] = "退出登录", [Create] = "新增",
+        [Update] = "修改", [Delete] = "删除", [Export] = "导出", [Reveal] = "查看明文", [Move] = "移动", [Close] = "撤销",
+    };
+}

@@ -1,0 +1,164 @@
+using System.Text.Json.Serialization;
+using Lianxin.Modules.Members;
+using Lianxin.Modules.Organizations;
+using Lianxin.Platform.Access;
+using Lianxin.Platform.Audit;
+using Lianxin.Platform.Http;
+using Lianxin.Platform.Persistence;
+using Lianxin.Platform.Privacy;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+
+namespace Lianxin.Platform;
+
+/// <summary>Builds the one web application: services, middleware and every module's routes.</summary>
+public static class LianxinApp
+{
+    public static WebApplicationBuilder CreateBuilder(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = ResolveWebRoot() });
+        var config = builder.Configuration;
+        var dataDir = Path.GetFullPath(config["Lianxin:DataDirectory"] ?? "data");
+        Directory.CreateDirectory(dataDir);
+        var target = DatabaseTarget.Parse(config["Lianxin:Database"], dataDir);
+        var s = builder.Services;
+
+        s.AddSingleton(TimeProvider.System);
+        s.AddSingleton(target);
+        s.AddHttpContextAccessor();
+        s.AddScoped<OrgScope>();
+        s.AddScoped<ICurrentUser, HttpCurrentUser>();
+        s.AddDbContext<AppDbContext>(o =>
+        {
+            target.Configure(o);
+            if (target.Kind == DbKind.Sqlite) o.AddInterceptors(new SqliteTuning());
+        });
+
+        // Personal data: keys from configuration, or a generated local key file for a single machine.
+        var privacy = config.GetSection("Lianxin:Privacy").Get<PrivacyOptions>() ?? new PrivacyOptions();
+        s.AddSingleton<IFieldCipher, AesGcmFieldCipher>();
+        s.AddSingleton<IFieldCipher, Sm4GcmFieldCipher>();
+        s.AddSingleton(sp => PrivacyKeys.Resolve(privacy, dataDir, m => sp.GetRequiredService<ILoggerFactory>().CreateLogger("Privacy").LogWarning("{Message}", m)));
+        s.AddSingleton<PersonalDataProtector>();
+
+        AddAccess(s, config);
+        s.AddMembers();
+
+        s.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+        });
+        s.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        s.Configure<KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = BodySizeLimit.DefaultLimitBytes);
+        s.AddProblemDetails();
+        s.AddExceptionHandler<ProblemExceptionHandler>();
+        s.AddEndpointsApiExplorer();
+        s.AddSwaggerGen(o =>
+        {
+            o.SwaggerDoc("v1", new() { Title = "连心 Lianxin API", Version = "v1", Description = "党建引领基层治理平台接口。写操作需携带 X-XSRF-TOKEN 请求头。" });
+            o.CustomSchemaIds(t => t.FullName!.Replace("Lianxin.", "", StringComparison.Ordinal).Replace('+', '.'));
+        });
+        return builder;
+    }
+
+    private static void AddAccess(IServiceCollection s, IConfiguration config)
+    {
+        var idleMinutes = config.GetValue("Lianxin:Session:IdleMinutes", 30);
+        s.AddIdentityCore<AppUser>(o =>
+            {
+                o.Password.RequiredLength = config.GetValue("Lianxin:Password:MinLength", 10);
+                o.Password.RequireDigit = true;
+                o.Password.RequireLowercase = true;
+                o.Password.RequireUppercase = true;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = config.GetValue("Lianxin:Lockout:MaxFailures", 5);
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(config.GetValue("Lianxin:Lockout:Minutes", 15));
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddRoles<AppRole>()
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddSignInManager()
+            .AddErrorDescriber<ChineseIdentityErrors>();
+        s.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        s.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        s.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "lianxin.session";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.ExpireTimeSpan = TimeSpan.FromMinutes(idleMinutes);
+            o.SlidingExpiration = true;
+            o.Events.OnRedirectToLogin = c => { c.Response.StatusCode = 401; return Task.CompletedTask; };
+            o.Events.OnRedirectToAccessDenied = c => { c.Response.StatusCode = 403; return Task.CompletedTask; };
+        });
+        s.AddAuthorization(o =>
+        {
+            foreach (var perm in Perm.All)
+                o.AddPolicy(perm, p => p.RequireAuthenticatedUser().RequireAssertion(c => Roles.PermissionsOf(c.User).Contains(perm)));
+        });
+        s.AddAntiforgery(o =>
+        {
+            o.HeaderName = "X-XSRF-TOKEN";
+            o.Cookie.Name = "lianxin.af";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+    }
+
+    public static WebApplication Configure(WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages(async ctx =>
+        {
+            var http = ctx.HttpContext;
+            if (!http.Request.Path.StartsWithSegments("/api")) return;
+            var (title, detail) = http.Response.StatusCode switch
+            {
+                401 => ("未登录或登录已过期", "请重新登录。"),
+                403 => ("没有权限", "您的角色没有执行此操作的权限。"),
+                404 => ("未找到", "记录不存在，或不在您的管辖范围内。"),
+                405 => ("不支持的请求方法", "该接口不支持此请求方法。"),
+                415 => ("不支持的内容类型", "请以 application/json 提交。"),
+                _ => ("请求未能完成", null as string),
+            };
+            await Results.Problem(detail, statusCode: http.Response.StatusCode, title: title).ExecuteAsync(http);
+        });
+        app.UseMiddleware<BodySizeLimit>();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UseSwagger();
+        app.UseSwaggerUI(o => { o.DocumentTitle = "连心 API"; });
+        app.UseAuthentication();
+        app.UseMiddleware<OrgScopeMiddleware>();
+        app.UseAuthorization();
+        app.UseMiddleware<AntiforgeryCheck>();
+
+        var api = app.MapGroup("/api/v1");
+        AuthEndpoints.Map(api);
+        UserEndpoints.Map(api);
+        AuditEndpoints.Map(api);
+        OrganizationsModule.Map(api);
+        MembersModule.Map(api);
+        api.MapGet("/health", () => TypedResults.Ok(new { status = "ok" })).WithTags("运行状态");
+        app.MapFallback("/api/{**rest}", () => Results.NotFound());
+        app.MapFallbackToFile("index.html");
+        return app;
+    }
+
+    /// <summary>The built console (web/ → wwwroot) next to the sources in a checkout, or next to the binary when published.</summary>
+    private static string? ResolveWebRoot()
+    {
+        foreach (var candidate in new[] { Path.Combine(AppContext.BaseDirectory, "wwwroot"), Path.Combine(FindRepoRoot() ?? "", "src", "Lianxin", "wwwroot") })
+            if (Directory.Exists(candidate)) return candidate;
+        return null;
+    }
+
+    private static string? FindRepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Directory.Packages.props"))) return dir.FullName;
+        return null;
+    }
+}

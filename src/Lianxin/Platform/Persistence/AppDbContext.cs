@@ -1,0 +1,115 @@
+using System.Linq.Expressions;
+using Lianxin.Modules.Members.Domain;
+using Lianxin.Modules.Organizations.Domain;
+using Lianxin.Platform.Access;
+using Lianxin.Platform.Audit;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Lianxin.Platform.Persistence;
+
+public sealed class AppDbContext(
+    DbContextOptions<AppDbContext> options, OrgScope scope, ICurrentUser actor, TimeProvider clock)
+    : IdentityDbContext<AppUser, AppRole, Guid>(options)
+{
+    /// <summary>Name of the query filter that limits scoped entities to the user's subtree.</summary>
+    public const string OrgScopeFilter = "OrgScope";
+    /// <summary>Name of the query filter that hides soft-deleted rows.</summary>
+    public const string NotDeletedFilter = "NotDeleted";
+
+    private readonly List<AuditDraft> _explicitAudit = [];
+
+    public DbSet<Region> Regions => Set<Region>();
+    public DbSet<PartyOrg> PartyOrgs => Set<PartyOrg>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<PersonTag> PersonTags => Set<PersonTag>();
+    public DbSet<Member> Members => Set<Member>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    // Read by the query filters at execution time; EF turns them into parameters.
+    internal string ScopeLo => scope.Lo;
+    internal string ScopeHi => scope.Hi;
+
+    public OrgScope Scope => scope;
+    public ICurrentUser Actor => actor;
+    public TimeProvider Clock => clock;
+    public DateTime Now => clock.GetUtcNow().UtcDateTime;
+    public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
+
+    /// <summary>Queue an audit entry that is written with the next SaveChanges, in the same transaction.</summary>
+    public void Audit(string action, string? entityType, string? entityId, string summary, object? before = null, object? after = null,
+        (Guid? Id, string Name)? actor = null) =>
+        _explicitAudit.Add(new AuditDraft(action, entityType, entityId, summary,
+            before is null ? null : AuditTrail.ToJson(before), after is null ? null : AuditTrail.ToJson(after)) { ActorOverride = actor });
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder b)
+    {
+        b.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        b.Properties<DateTime?>().HaveConversion<UtcNullableDateTimeConverter>();
+        foreach (var enumType in new[] { typeof(OrgKind), typeof(OrgStatus), typeof(RegionLevel), typeof(Gender),
+                     typeof(Education), typeof(MemberStatus), typeof(MemberCategory) })
+            b.Properties(enumType).HaveConversion<string>().HaveMaxLength(32);
+    }
+
+    protected override void OnModelCreating(ModelBuilder b)
+    {
+        base.OnModelCreating(b);
+        b.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        IdentityTables.Configure(b);
+
+        // Binary collation on PostgreSQL so that path ranges are answered by the B-tree index.
+        if (IsPostgres)
+        {
+            b.Entity<PartyOrg>().Property(o => o.Path).UseCollation("C");
+            b.Entity<Person>().Property(o => o.OrgPath).UseCollation("C");
+            b.Entity<Member>().Property(o => o.OrgPath).UseCollation("C");
+        }
+
+        b.Entity<PartyOrg>().HasQueryFilter(OrgScopeFilter,
+            o => string.Compare(o.Path, ScopeLo) >= 0 && string.Compare(o.Path, ScopeHi) < 0);
+        ApplyScope<Person>(b);
+        ApplyScope<Member>(b);
+        b.Entity<Person>().HasQueryFilter(NotDeletedFilter, p => !p.IsDeleted);
+        b.Entity<Member>().HasQueryFilter(NotDeletedFilter, m => !m.IsDeleted);
+    }
+
+    private void ApplyScope<T>(ModelBuilder b) where T : class, IOrgScoped
+    {
+        Expression<Func<T, bool>> filter = e => string.Compare(e.OrgPath, ScopeLo) >= 0 && string.Compare(e.OrgPath, ScopeHi) < 0;
+        b.Entity<T>().HasQueryFilter(OrgScopeFilter, filter);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Use SaveChangesAsync: the audit chain is written asynchronously.");
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var drafts = AuditTrail.Collect(ChangeTracker);
+        drafts.AddRange(_explicitAudit);
+        _explicitAudit.Clear();
+        if (drafts.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+        var ownTransaction = Database.CurrentTransaction is null
+            ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await AuditTrail.AppendAsync(this, drafts, cancellationToken);
+            if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
+            return written;
+        }
+        finally
+        {
+            if (ownTransaction is not null) await ownTransaction.DisposeAsync();
+        }
+    }
+
+    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : DateTime.SpecifyKind(v.ToUniversalTime(), DateTimeKind.Utc),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+
+    private sealed class UtcNullableDateTimeConverter() : ValueConverter<DateTime?, DateTime?>(
+        v => v == null ? v : v.Value.Kind == DateTimeKind.Utc ? v : DateTime.SpecifyKind(v.Value.ToUniversalTime(), DateTimeKind.Utc),
+        v => v == null ? v : DateTime.SpecifyKind(v.Value, DateTimeKind.Utc));
+}
