@@ -17,31 +17,37 @@ public static class LianxinApp
     public static WebApplicationBuilder CreateBuilder(string[] args)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = ResolveWebRoot() });
-        var config = builder.Configuration;
-        var dataDir = Path.GetFullPath(config["Lianxin:DataDirectory"] ?? "data");
-        Directory.CreateDirectory(dataDir);
-        var target = DatabaseTarget.Parse(config["Lianxin:Database"], dataDir);
         var s = builder.Services;
 
+        // Settings are read when services are first resolved, not here, so that hosts (tests, tools) can override them.
         s.AddSingleton(TimeProvider.System);
-        s.AddSingleton(target);
+        s.AddSingleton(sp =>
+        {
+            var dir = Path.GetFullPath(sp.GetRequiredService<IConfiguration>()["Lianxin:DataDirectory"] ?? "data");
+            Directory.CreateDirectory(dir);
+            return new DataDirectory(dir);
+        });
+        s.AddSingleton(sp => DatabaseTarget.Parse(sp.GetRequiredService<IConfiguration>()["Lianxin:Database"], sp.GetRequiredService<DataDirectory>().Path));
         s.AddHttpContextAccessor();
         s.AddScoped<OrgScope>();
         s.AddScoped<ICurrentUser, HttpCurrentUser>();
-        s.AddDbContext<AppDbContext>(o =>
+        s.AddDbContext<AppDbContext>((sp, o) =>
         {
+            var target = sp.GetRequiredService<DatabaseTarget>();
             target.Configure(o);
-            if (target.Kind == DbKind.Sqlite) o.AddInterceptors(new SqliteTuning());
+            if (target.Kind == DbKind.Sqlite) o.AddInterceptors(SqliteTuning.Instance);
         });
 
         // Personal data: keys from configuration, or a generated local key file for a single machine.
-        var privacy = config.GetSection("Lianxin:Privacy").Get<PrivacyOptions>() ?? new PrivacyOptions();
         s.AddSingleton<IFieldCipher, AesGcmFieldCipher>();
         s.AddSingleton<IFieldCipher, Sm4GcmFieldCipher>();
-        s.AddSingleton(sp => PrivacyKeys.Resolve(privacy, dataDir, m => sp.GetRequiredService<ILoggerFactory>().CreateLogger("Privacy").LogWarning("{Message}", m)));
+        s.AddSingleton(sp => PrivacyKeys.Resolve(
+            sp.GetRequiredService<IConfiguration>().GetSection("Lianxin:Privacy").Get<PrivacyOptions>() ?? new PrivacyOptions(),
+            sp.GetRequiredService<DataDirectory>().Path,
+            m => sp.GetRequiredService<ILoggerFactory>().CreateLogger("Privacy").LogWarning("{Message}", m)));
         s.AddSingleton<PersonalDataProtector>();
 
-        AddAccess(s, config);
+        AddAccess(s);
         s.AddMembers();
 
         s.ConfigureHttpJsonOptions(o =>
@@ -62,18 +68,17 @@ public static class LianxinApp
         return builder;
     }
 
-    private static void AddAccess(IServiceCollection s, IConfiguration config)
+    private static void AddAccess(IServiceCollection s)
     {
-        var idleMinutes = config.GetValue("Lianxin:Session:IdleMinutes", 30);
         s.AddIdentityCore<AppUser>(o =>
             {
-                o.Password.RequiredLength = config.GetValue("Lianxin:Password:MinLength", 10);
+                o.Password.RequiredLength = 10;
                 o.Password.RequireDigit = true;
                 o.Password.RequireLowercase = true;
                 o.Password.RequireUppercase = true;
                 o.Password.RequireNonAlphanumeric = false;
-                o.Lockout.MaxFailedAccessAttempts = config.GetValue("Lianxin:Lockout:MaxFailures", 5);
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(config.GetValue("Lianxin:Lockout:Minutes", 15));
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = false;
             })
@@ -81,6 +86,12 @@ public static class LianxinApp
             .AddEntityFrameworkStores<AppDbContext>()
             .AddSignInManager()
             .AddErrorDescriber<ChineseIdentityErrors>();
+        s.AddOptions<IdentityOptions>().Configure<IConfiguration>((o, c) =>
+        {
+            o.Password.RequiredLength = c.GetValue("Lianxin:Password:MinLength", o.Password.RequiredLength);
+            o.Lockout.MaxFailedAccessAttempts = c.GetValue("Lianxin:Lockout:MaxFailures", o.Lockout.MaxFailedAccessAttempts);
+            o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(c.GetValue("Lianxin:Lockout:Minutes", o.Lockout.DefaultLockoutTimeSpan.TotalMinutes));
+        });
         s.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         s.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         s.ConfigureApplicationCookie(o =>
@@ -89,11 +100,13 @@ public static class LianxinApp
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            o.ExpireTimeSpan = TimeSpan.FromMinutes(idleMinutes);
+            o.ExpireTimeSpan = TimeSpan.FromMinutes(30);
             o.SlidingExpiration = true;
             o.Events.OnRedirectToLogin = c => { c.Response.StatusCode = 401; return Task.CompletedTask; };
             o.Events.OnRedirectToAccessDenied = c => { c.Response.StatusCode = 403; return Task.CompletedTask; };
         });
+        s.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IConfiguration>((o, c) => o.ExpireTimeSpan = TimeSpan.FromMinutes(c.GetValue("Lianxin:Session:IdleMinutes", 30)));
         s.AddAuthorization(o =>
         {
             foreach (var perm in Perm.All)
@@ -146,6 +159,8 @@ public static class LianxinApp
         app.MapFallbackToFile("index.html");
         return app;
     }
+
+    public sealed record DataDirectory(string Path);
 
     /// <summary>The built console (web/ → wwwroot) next to the sources in a checkout, or next to the binary when published.</summary>
     private static string? ResolveWebRoot()

@@ -6,11 +6,18 @@ namespace Lianxin.Platform.Persistence;
 /// <summary>WAL journal (readers never wait for the writer), foreign keys on, and a busy timeout.</summary>
 public sealed class SqliteTuning : DbConnectionInterceptor
 {
+    public static readonly SqliteTuning Instance = new();
+
     private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000;";
+
+    /// <summary>EF opens a read-only connection to check that the file exists; pragmas that write are skipped there.</summary>
+    private static bool Applies(DbConnection connection) =>
+        connection is Microsoft.Data.Sqlite.SqliteConnection sqlite
+        && new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(sqlite.ConnectionString).Mode != Microsoft.Data.Sqlite.SqliteOpenMode.ReadOnly;
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        if (connection is not Microsoft.Data.Sqlite.SqliteConnection) return;
+        if (!Applies(connection)) return;
         await using var cmd = connection.CreateCommand();
         cmd.CommandText = Pragmas;
         await cmd.ExecuteNonQueryAsync(cancellationToken);
@@ -18,7 +25,7 @@ public sealed class SqliteTuning : DbConnectionInterceptor
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
-        if (connection is not Microsoft.Data.Sqlite.SqliteConnection) return;
+        if (!Applies(connection)) return;
         using var cmd = connection.CreateCommand();
         cmd.CommandText = Pragmas;
         cmd.ExecuteNonQuery();

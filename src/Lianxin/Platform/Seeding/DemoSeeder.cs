@@ -43,15 +43,23 @@ public static class DemoSeeder
         var db = sp.GetRequiredService<AppDbContext>();
         if (await db.PartyOrgs.IgnoreQueryFilters().AnyAsync(ct)) return false;
         var sw = Stopwatch.StartNew();
+        var result = await SeedAsync(sp, scale, ct);
+        if (print)
+            Console.WriteLine($"已生成演示数据：{result.Regions} 个行政区划、{result.Orgs} 个党组织、{result.Members} 名党员、{result.People} 名居民（含党员），" +
+                $"共 {result.Rows} 行，用时 {sw.Elapsed.TotalSeconds:F1} 秒（{result.Rows / Math.Max(0.001, sw.Elapsed.TotalSeconds):F0} 行/秒）");
+        return true;
+    }
+
+    /// <summary>Generates the data and one user per role (password DemoPassword) into an empty database.</summary>
+    public static async Task<Generated> SeedAsync(IServiceProvider sp, Scale scale, CancellationToken ct = default)
+    {
+        var db = sp.GetRequiredService<AppDbContext>();
         var result = await GenerateAsync(db, sp.GetRequiredService<PersonalDataProtector>(), scale, seed: 20261122, ct);
         await CreateUsersAsync(sp, result);
         db.Audit(AuditActions.Create, "演示数据", null,
             $"生成演示数据：{result.Orgs} 个党组织、{result.Members} 名党员、{result.People} 名居民");
         await db.SaveChangesAsync(ct);
-        if (print)
-            Console.WriteLine($"已生成演示数据：{result.Regions} 个行政区划、{result.Orgs} 个党组织、{result.Members} 名党员、{result.People} 名居民（含党员），" +
-                $"共 {result.Rows} 行，用时 {sw.Elapsed.TotalSeconds:F1} 秒（{result.Rows / Math.Max(0.001, sw.Elapsed.TotalSeconds):F0} 行/秒）");
-        return true;
+        return result;
     }
 
     public sealed record Generated(int Regions, int Orgs, int People, int Members, long Rows, Guid RootOrgId, Guid FirstStreetOrgId,
