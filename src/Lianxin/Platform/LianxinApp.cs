@@ -133,6 +133,7 @@ public static class LianxinApp
                 403 => ("没有权限", "您的角色没有执行此操作的权限。"),
                 404 => ("未找到", "记录不存在，或不在您的管辖范围内。"),
                 405 => ("不支持的请求方法", "该接口不支持此请求方法。"),
+                413 => ("请求体过大", $"请求体不能超过 {BodySizeLimit.DefaultLimitBytes / 1024} KB。"),
                 415 => ("不支持的内容类型", "请以 application/json 提交。"),
                 _ => ("请求未能完成", null as string),
             };

@@ -62,7 +62,7 @@ public static class AuthEndpoints
             return WrongPassword();
         }
 
-        var result = await signIn.CheckPasswordSignInAsync(user, request.Password!, lockoutOnFailure: true);
+        var result = await CheckPassword(user, request.Password!, signIn, db, ct);
         if (result.IsLockedOut)
         {
             var until = await users.GetLockoutEndDateAsync(user);
@@ -80,8 +80,9 @@ public static class AuthEndpoints
         }
 
         await signIn.SignInAsync(user, isPersistent: false);
-        user.LastSignInAt = db.Now;
-        await users.UpdateAsync(user);
+        // A plain column update: two sign-ins of one account at once must not collide on the concurrency stamp.
+        var now = db.Now;
+        await db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.LastSignInAt, now), ct);
         db.Audit(AuditActions.LoginSuccess, "用户", user.Id.ToString(), $"登录成功：{user.UserName}", actor: (user.Id, user.UserName!));
         await db.SaveChangesAsync(ct);
 
@@ -89,6 +90,26 @@ public static class AuthEndpoints
         http.User = await signIn.CreateUserPrincipalAsync(user);
         StoreTokens(http, antiforgery);
         return TypedResults.Ok(await BuildMe(user, users, db, ct));
+    }
+
+    /// <summary>
+    /// Checks the password and counts failures. Concurrent attempts on one account can collide on the user
+    /// row's concurrency stamp; the check is then repeated on fresh data rather than surfacing a conflict.
+    /// </summary>
+    private static async Task<SignInResult> CheckPassword(AppUser user, string password, SignInManager<AppUser> signIn,
+        AppDbContext db, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 5)
+            {
+                await db.Entry(user).ReloadAsync(ct);
+            }
+        }
     }
 
     private static ProblemHttpResult WrongPassword() =>

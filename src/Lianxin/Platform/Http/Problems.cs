@@ -64,17 +64,51 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
     }
 }
 
-/// <summary>Refuses request bodies over the limit before they are read, on every server (Kestrel and test hosts).</summary>
+/// <summary>
+/// Refuses request bodies over the limit: at once when Content-Length says so, otherwise while reading
+/// (chunked bodies), on every server — Kestrel enforces its own limit too, test hosts do not.
+/// </summary>
 public sealed class BodySizeLimit(RequestDelegate next)
 {
     public const long DefaultLimitBytes = 1024 * 1024;
 
     public Task InvokeAsync(HttpContext http)
     {
-        var feature = http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>();
-        if (feature is { IsReadOnly: false }) feature.MaxRequestBodySize = DefaultLimitBytes;
         if (http.Request.ContentLength > DefaultLimitBytes)
             throw new BadHttpRequestException("Request body too large.", StatusCodes.Status413PayloadTooLarge);
+        var feature = http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>();
+        if (feature is { IsReadOnly: false }) feature.MaxRequestBodySize = DefaultLimitBytes;
+        else if (http.Request.ContentLength is null) http.Request.Body = new LimitedReadStream(http.Request.Body, DefaultLimitBytes);
         return next(http);
+    }
+
+    private sealed class LimitedReadStream(Stream inner, long limit) : Stream
+    {
+        private long _read;
+
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => _read; set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            Count(await inner.ReadAsync(buffer, cancellationToken));
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        private int Count(int n)
+        {
+            _read += n;
+            if (_read > limit) throw new BadHttpRequestException("Request body too large.", StatusCodes.Status413PayloadTooLarge);
+            return n;
+        }
     }
 }

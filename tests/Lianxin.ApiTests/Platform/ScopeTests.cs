@@ -1,0 +1,129 @@
+using System.Net;
+using System.Text.Json;
+using Lianxin.ApiTests.Infrastructure;
+using Lianxin.Platform.Access;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lianxin.ApiTests.Platform;
+
+/// <summary>
+/// A user of one street, holding every permission, must not reach anything of the sibling street:
+/// every endpoint that takes a record id answers 404 for a sibling's record, exactly as for a missing one.
+/// </summary>
+public sealed class ScopeTests : ApiTestBase
+{
+    /// <summary>Route prefixes of endpoints with an {id}, and which seeded sibling record to use for each.</summary>
+    private static readonly Dictionary<string, Func<Siblings, Guid>> IdFor = new()
+    {
+        ["/api/v1/orgs/"] = s => s.Org,
+        ["/api/v1/members/"] = s => s.Member,
+        ["/api/v1/people/"] = s => s.Person,
+        ["/api/v1/users/"] = s => s.User,
+    };
+
+    /// <summary>行政区划 is reference data shared by all organizations: no scope applies (README, "Access").</summary>
+    private static readonly string[] Unscoped = ["/api/v1/regions/"];
+
+    private sealed record Siblings(Guid Org, Guid Member, Guid Person, Guid User);
+
+    private static async Task<Api> SignInAllPowerfulStreetUser(TestApp app)
+    {
+        await app.Factory.AsSystemAsync(async sp =>
+        {
+            var users = sp.GetRequiredService<UserManager<AppUser>>();
+            var u = new AppUser { Id = Guid.CreateVersion7(), UserName = "streetboss", DisplayName = "街道全权", OrgId = app.Seed.FirstStreetOrgId, LockoutEnabled = true };
+            Assert.True((await users.CreateAsync(u, "Lianxin2026")).Succeeded);
+            Assert.True((await users.AddToRolesAsync(u, [Roles.OrgAdmin, Roles.SystemAdmin, Roles.SecurityAdmin])).Succeeded);
+        });
+        return await app.SignInAsync("streetboss");
+    }
+
+    private static async Task<Siblings> SiblingRecords(TestApp app) => new(
+        (await Seeded.BranchUnder(app, app.Seed.SecondStreetOrgId)).Id,
+        await Seeded.AnyMemberUnder(app, app.Seed.SecondStreetOrgId),
+        await Seeded.AnyNonMemberPersonUnder(app, app.Seed.SecondStreetOrgId),
+        await app.Db(db => db.Users.Where(u => u.UserName == "staff2").Select(u => u.Id).FirstAsync()));
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task Every_endpoint_with_a_record_id_answers_404_for_a_sibling_organizations_record(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var api = await SignInAllPowerfulStreetUser(app);
+        var siblings = await SiblingRecords(app);
+        var endpoints = app.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.Parameters.Any(p => p.Name == "id"))
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Select(m => (Method: m, Pattern: e.RoutePattern.RawText!)))
+            .ToList();
+        Assert.True(endpoints.Count >= 15, $"only {endpoints.Count} endpoints with an id were found");
+        var checkedCount = 0;
+        foreach (var (method, pattern) in endpoints)
+        {
+            var route = "/" + pattern.TrimStart('/');
+            if (Unscoped.Any(u => route.StartsWith(u, StringComparison.Ordinal))) continue;
+            var prefix = IdFor.Keys.SingleOrDefault(k => route.StartsWith(k, StringComparison.Ordinal));
+            Assert.True(prefix is not null, $"{method} {route} takes a record id but the scope test does not know it: add it to IdFor");
+            var url = route.Replace("{id:guid}", IdFor[prefix!](siblings).ToString(), StringComparison.Ordinal);
+            var resp = await api.SendAsync(new HttpMethod(method), url, method is "POST" or "PUT" ? new { } : null);
+            Assert.True(resp.StatusCode == HttpStatusCode.NotFound, $"{method} {url} answered {(int)resp.StatusCode}: {await resp.Content.ReadAsStringAsync()}");
+            checkedCount++;
+        }
+        Assert.True(checkedCount >= 15);
+        // Nothing was changed by any of those requests (only the sign-in was audited).
+        Assert.Equal(0, await app.Db(db => db.AuditEntries.CountAsync(a => a.UserName == "streetboss" && a.Action != "login.success")));
+    }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task The_same_user_reaches_records_of_their_own_subtree(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var api = await SignInAllPowerfulStreetUser(app);
+        var own = new Siblings((await Seeded.BranchUnder(app, app.Seed.FirstStreetOrgId)).Id, await Seeded.AnyMemberUnder(app, app.Seed.FirstStreetOrgId),
+            await Seeded.AnyNonMemberPersonUnder(app, app.Seed.FirstStreetOrgId), await app.Db(db => db.Users.Where(u => u.UserName == "staff").Select(u => u.Id).FirstAsync()));
+        foreach (var (prefix, id) in IdFor)
+            Assert.Equal(HttpStatusCode.OK, (await api.GetAsync(prefix + id(own))).StatusCode);
+    }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task Lists_searches_and_counts_never_include_a_sibling_organization(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var api = await SignInAllPowerfulStreetUser(app);
+        await Api.Problem(await api.GetAsync($"/api/v1/members?orgId={app.Seed.SecondStreetOrgId}"), HttpStatusCode.NotFound);
+        await Api.Problem(await api.GetAsync($"/api/v1/people?orgId={app.Seed.SecondStreetOrgId}"), HttpStatusCode.NotFound);
+        await Api.Problem(await api.GetAsync($"/api/v1/orgs/children?parentId={app.Seed.SecondStreetOrgId}"), HttpStatusCode.NotFound);
+
+        var ownPath = (await Seeded.Org(app, app.Seed.FirstStreetOrgId)).Path;
+        var ownMembers = await app.Db(async db => (await db.Members.Select(m => m.OrgPath).ToListAsync()).Count(p => p.StartsWith(ownPath, StringComparison.Ordinal)));
+        var list = await api.GetJsonAsync<JsonElement>("/api/v1/members?pageSize=100");
+        Assert.Equal(ownMembers, list.GetProperty("total").GetInt32());
+        var siblingName = (await Seeded.Org(app, app.Seed.SecondStreetOrgId)).Name;
+        Assert.Empty(await api.GetJsonAsync<JsonElement[]>("/api/v1/orgs/search?q=" + Uri.EscapeDataString(siblingName[2..6])));
+        var users = await api.GetJsonAsync<JsonElement>("/api/v1/users?pageSize=100");
+        Assert.DoesNotContain("staff2", users.GetProperty("items").EnumerateArray().Select(u => u.GetProperty("userName").GetString()));
+        Assert.Contains("staff", users.GetProperty("items").EnumerateArray().Select(u => u.GetProperty("userName").GetString()));
+        var people = await api.GetJsonAsync<JsonElement>("/api/v1/people?pageSize=100");
+        Assert.All(people.GetProperty("items").EnumerateArray(), p => Assert.NotEqual(siblingName, p.GetProperty("orgName").GetString()));
+    }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task References_to_a_sibling_organization_in_a_body_are_refused_and_nothing_is_written(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var api = await SignInAllPowerfulStreetUser(app);
+        var siblingBranch = await Seeded.BranchUnder(app, app.Seed.SecondStreetOrgId);
+        var ownBranch = await Seeded.BranchUnder(app, app.Seed.FirstStreetOrgId);
+        var p1 = await Api.Problem(await api.PostAsync("/api/v1/members", new MemberBuilder(siblingBranch.Id).Build()), HttpStatusCode.BadRequest);
+        Assert.NotEmpty(Api.FieldErrors(p1, "orgId"));
+        var p2 = await Api.Problem(await api.PostAsync("/api/v1/orgs", new { parentId = siblingBranch.Id, name = "越权支部", kind = "Group" }), HttpStatusCode.BadRequest);
+        Assert.NotEmpty(Api.FieldErrors(p2, "parentId"));
+        var p3 = await Api.Problem(await api.PostAsync($"/api/v1/orgs/{ownBranch.Id}/move", new { newParentId = app.Seed.SecondStreetOrgId }), HttpStatusCode.BadRequest);
+        Assert.NotEmpty(Api.FieldErrors(p3, "newParentId"));
+        var p4 = await Api.Problem(await api.PostAsync("/api/v1/users", new { userName = "x1", displayName = "某", orgId = siblingBranch.Id, password = "Lianxin2026", roles = Array.Empty<string>() }), HttpStatusCode.BadRequest);
+        Assert.NotEmpty(Api.FieldErrors(p4, "orgId"));
+        Assert.Equal(120, await app.Db(db => db.Members.CountAsync()));
+        Assert.False(await app.Db(db => db.PartyOrgs.AnyAsync(o => o.Name == "越权支部")));
+    }
+}
