@@ -9,13 +9,13 @@ public static class MembershipRules
         DateOnly birthDate, DateOnly joinedOn, DateOnly? fullMemberOn, MemberStatus status, DateOnly today)
     {
         if (joinedOn > today) yield return ("joinedOn", "入党日期不能晚于今天");
-        if (joinedOn < birthDate.AddYears(MinimumJoinAge)) yield return ("joinedOn", "入党时应年满18周岁");
+        if (joinedOn < Anniversary(birthDate, MinimumJoinAge)) yield return ("joinedOn", "入党时应年满18周岁");
         if (status == MemberStatus.Full)
         {
             if (fullMemberOn is null) yield return ("fullMemberOn", "正式党员须填写转正日期");
             else
             {
-                if (fullMemberOn < joinedOn.AddYears(1)) yield return ("fullMemberOn", "转正日期应在入党满一年之后（预备期为一年）");
+                if (fullMemberOn < Anniversary(joinedOn, 1)) yield return ("fullMemberOn", "转正日期应在入党满一年之后（预备期为一年）");
                 if (fullMemberOn > today) yield return ("fullMemberOn", "转正日期不能晚于今天");
             }
         }
@@ -29,6 +29,13 @@ public static class MembershipRules
     public static int PartyAge(DateOnly joinedOn, DateOnly on)
     {
         var years = on.Year - joinedOn.Year;
-        return on < joinedOn.AddYears(years) ? years - 1 : years;
+        return on < Anniversary(joinedOn, years) ? years - 1 : years;
+    }
+
+    /// <summary>The date <paramref name="years"/> years on; a 29 February falls on 1 March in common years.</summary>
+    public static DateOnly Anniversary(DateOnly date, int years)
+    {
+        var d = date.AddYears(years);
+        return date is { Month: 2, Day: 29 } && d.Day == 28 ? d.AddDays(1) : d;
     }
 }
