@@ -23,23 +23,10 @@ fi
 # --- 2. The console (Vue) is built into the app's wwwroot; the end-to-end tests use it.
 ./scripts/build-web.sh || echo "web build failed: the end-to-end tests will fail"
 
-# --- 3. A throwaway PostgreSQL 15 server on a free loopback port, removed on exit.
-PGBIN=/usr/lib/postgresql/15/bin
-PGDIR=$(mktemp -d /tmp/lianxin-pg.XXXXXX)
-cleanup() { [ -f "$PGDIR/data/postmaster.pid" ] && as_pg "$PGBIN/pg_ctl" -D "$PGDIR/data" -m immediate stop >/dev/null 2>&1; rm -rf "$PGDIR"; }
-trap cleanup EXIT
-as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-if [ -x "$PGBIN/initdb" ]; then
-  PORT=55432
-  while (echo > /dev/tcp/127.0.0.1/$PORT) 2>/dev/null; do PORT=$((PORT + 1)); done
-  [ "$(id -u)" = 0 ] && chown postgres "$PGDIR"
-  as_pg "$PGBIN/initdb" -D "$PGDIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$PGDIR/initdb.log" 2>&1 \
-    && as_pg "$PGBIN/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/server.log" -w \
-         -o "-p $PORT -c listen_addresses=127.0.0.1 -k $PGDIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" start >/dev/null \
-    && export LIANXIN_TEST_PG="Host=127.0.0.1;Port=$PORT;Username=postgres;Database=postgres" \
-    && log "PostgreSQL 15 on 127.0.0.1:$PORT" \
-    || { echo "PostgreSQL did not start:"; cat "$PGDIR"/*.log 2>/dev/null | tail -20; }
-fi
+# --- 3. A throwaway PostgreSQL 15 server on a free loopback port, removed on exit (durability off: tests only).
+source scripts/postgres.sh
+LIANXIN_PG_OPTIONS="-c fsync=off -c synchronous_commit=off -c full_page_writes=off" start_throwaway_postgres \
+  || echo "no PostgreSQL: the PostgreSQL half of the API tests will fail"
 
 # --- 4. Build once, then run the three test projects.
 log "dotnet build"

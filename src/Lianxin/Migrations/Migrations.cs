@@ -20,10 +20,14 @@ public sealed class Initial : Migration
         throw new NotSupportedException("版本1是初始结构，不能回退。");
 }
 
-/// <summary>Version 2: tags on people (标签化管理), provider-neutral operations.</summary>
+/// <summary>
+/// Version 2, provider-neutral operations: tags on people (标签化管理); roster indexes that also cover the id
+/// tiebreak and the soft-delete flag, so that a page of the roster in (organization, name) order is read from the
+/// index without sorting and a subtree is counted from the index alone.
+/// </summary>
 [DbContext(typeof(AppDbContext))]
-[Migration("20261122000002_PersonTags")]
-public sealed class PersonTags : Migration
+[Migration("20261122000002_PersonTagsAndRosterIndexes")]
+public sealed class PersonTagsAndRosterIndexes : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {
@@ -40,9 +44,21 @@ public sealed class PersonTags : Migration
                 t.ForeignKey("FK_mem_person_tags_mem_people_PersonId", x => x.PersonId, "mem_people", "Id", onDelete: ReferentialAction.Cascade);
             });
         migrationBuilder.CreateIndex("IX_mem_person_tags_Tag", "mem_person_tags", "Tag");
+
+        migrationBuilder.DropIndex("IX_mem_members_OrgPath_Name", "mem_members");
+        migrationBuilder.CreateIndex("IX_mem_members_OrgPath_Name_Id_IsDeleted", "mem_members", ["OrgPath", "Name", "Id", "IsDeleted"]);
+        migrationBuilder.DropIndex("IX_mem_people_OrgPath_Name", "mem_people");
+        migrationBuilder.CreateIndex("IX_mem_people_OrgPath_Name_Id_IsDeleted", "mem_people", ["OrgPath", "Name", "Id", "IsDeleted"]);
     }
 
-    protected override void Down(MigrationBuilder migrationBuilder) => migrationBuilder.DropTable("mem_person_tags");
+    protected override void Down(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.DropIndex("IX_mem_people_OrgPath_Name_Id_IsDeleted", "mem_people");
+        migrationBuilder.CreateIndex("IX_mem_people_OrgPath_Name", "mem_people", ["OrgPath", "Name"]);
+        migrationBuilder.DropIndex("IX_mem_members_OrgPath_Name_Id_IsDeleted", "mem_members");
+        migrationBuilder.CreateIndex("IX_mem_members_OrgPath_Name", "mem_members", ["OrgPath", "Name"]);
+        migrationBuilder.DropTable("mem_person_tags");
+    }
 }
 
 internal static class ProviderSql

@@ -21,11 +21,23 @@ public interface IFieldCipher
 /// <summary>AES-256-GCM from the .NET runtime (the default).</summary>
 public sealed class AesGcmFieldCipher : IFieldCipher
 {
+    // The key schedule is reused per thread (AesGcm is not thread-safe); keys are fixed for the process.
+    [ThreadStatic] private static (byte[] Key, AesGcm Aes)? _cached;
+
     public string Algorithm => "aesgcm";
+
+    private static AesGcm For(byte[] key)
+    {
+        if (_cached is { } c && ReferenceEquals(c.Key, key)) return c.Aes;
+        _cached?.Aes.Dispose();
+        var aes = new AesGcm(key, 16);
+        _cached = (key, aes);
+        return aes;
+    }
 
     public byte[] Seal(byte[] key, byte[] nonce, byte[] plaintext)
     {
-        using var aes = new AesGcm(key, 16);
+        var aes = For(key);
         var output = new byte[plaintext.Length + 16];
         aes.Encrypt(nonce, plaintext, output.AsSpan(0, plaintext.Length), output.AsSpan(plaintext.Length));
         return output;
@@ -33,7 +45,7 @@ public sealed class AesGcmFieldCipher : IFieldCipher
 
     public byte[] Open(byte[] key, byte[] nonce, byte[] sealedText)
     {
-        using var aes = new AesGcm(key, 16);
+        var aes = For(key);
         var n = sealedText.Length - 16;
         var plain = new byte[n];
         aes.Decrypt(nonce, sealedText.AsSpan(0, n), sealedText.AsSpan(n), plain);

@@ -70,7 +70,19 @@ public static class DemoSeeder
         var r = new Random(seed);
         var now = db.Now;
         var bulk = new BulkWriter(db);
-        Guid NewId() { Span<byte> b = stackalloc byte[16]; r.NextBytes(b); b[7] = (byte)((b[7] & 0x0F) | 0x40); b[8] = (byte)((b[8] & 0x3F) | 0x80); return new Guid(b); }
+        // Deterministic, time-ordered ids (the layout of UUID version 7, one millisecond apart from a fixed epoch),
+        // so that primary-key inserts append to the index as the app's own Guid.CreateVersion7 ids do.
+        var idClock = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero).ToUnixTimeMilliseconds();
+        Guid NewId()
+        {
+            Span<byte> b = stackalloc byte[16];
+            r.NextBytes(b);
+            var ms = idClock++;
+            for (var i = 0; i < 6; i++) b[i] = (byte)(ms >> (40 - 8 * i));
+            b[6] = (byte)((b[6] & 0x0F) | 0x70);
+            b[8] = (byte)((b[8] & 0x3F) | 0x80);
+            return new Guid(b, bigEndian: true);
+        }
         string NewSeg() { const string a = "0123456789abcdefghjkmnpqrstvwxyz"; return string.Create(10, r, (s, rr) => { for (var i = 0; i < s.Length; i++) s[i] = a[rr.Next(32)]; }); }
 
         // Regions and organizations.

@@ -24,7 +24,9 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         // One living record per ID number; a soft-deleted record does not block re-registration.
         e.HasIndex(x => x.IdNumberHash).IsUnique().HasFilter("\"IsDeleted\" = FALSE");
         e.HasIndex(x => x.PhoneHash);
-        e.HasIndex(x => new { x.OrgPath, x.Name });
+        // The roster order (organization, name, id) comes straight from this index, without a sort; with
+        // IsDeleted in it, counting a subtree reads the index alone.
+        e.HasIndex(x => new { x.OrgPath, x.Name, x.Id, x.IsDeleted });
         e.HasOne<PartyOrg>().WithMany().HasForeignKey(x => x.OrgId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<Region>().WithMany().HasForeignKey(x => x.RegionId).OnDelete(DeleteBehavior.Restrict);
         e.HasMany(x => x.Tags).WithOne().HasForeignKey(t => t.PersonId).OnDelete(DeleteBehavior.Cascade);
@@ -54,8 +56,9 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         e.Property(x => x.DeleteReason).HasMaxLength(200);
         e.HasOne(x => x.Person).WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
         e.HasIndex(x => x.PersonId).IsUnique().HasFilter("\"IsDeleted\" = FALSE");
-        // The roster order (by organization, then name) comes straight from this index.
-        e.HasIndex(x => new { x.OrgPath, x.Name });
+        // The roster order (organization, name, id) comes straight from this index, without a sort; with
+        // IsDeleted in it, counting a subtree reads the index alone.
+        e.HasIndex(x => new { x.OrgPath, x.Name, x.Id, x.IsDeleted });
         e.HasIndex(x => x.JoinedOn);
         e.HasOne<PartyOrg>().WithMany().HasForeignKey(x => x.OrgId).OnDelete(DeleteBehavior.Restrict);
         e.Ignore(x => x.AuditType);

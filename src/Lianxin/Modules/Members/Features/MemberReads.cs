@@ -72,7 +72,8 @@ public static class MemberReads
     /// </summary>
     internal static Task<Dictionary<Guid, PersonFacts>> PeopleOf(AppDbContext db, List<Guid> personIds, CancellationToken ct) =>
         db.People.IgnoreQueryFilters([AppDbContext.OrgScopeFilter]).AsNoTracking().Where(p => personIds.Contains(p.Id))
-            .ToDictionaryAsync(p => p.Id, p => new PersonFacts(p.Gender, p.BirthDate, p.IdNumberMasked, p.PhoneMasked), ct);
+            .Select(p => new { p.Id, Facts = new PersonFacts(p.Gender, p.BirthDate, p.IdNumberMasked, p.PhoneMasked) })
+            .ToDictionaryAsync(p => p.Id, p => p.Facts, ct);
 
     internal static async Task<ILookup<Guid, string>> TagsOf(AppDbContext db, List<Guid> personIds, CancellationToken ct) =>
         (await db.PersonTags.AsNoTracking().Where(t => personIds.Contains(t.PersonId)).OrderBy(t => t.Tag).ToListAsync(ct))
@@ -82,7 +83,7 @@ public static class MemberReads
     {
         var ids = orgIds.Distinct().ToList();
         return db.PartyOrgs.IgnoreQueryFilters([AppDbContext.OrgScopeFilter]).AsNoTracking()
-            .Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+            .Where(o => ids.Contains(o.Id)).Select(o => new { o.Id, o.Name }).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
     }
 
     public static async Task<Results<Ok<MemberDetail>, NotFound>> Get(Guid id, AppDbContext db, CancellationToken ct)
