@@ -61,6 +61,25 @@ public sealed class PersonTagsAndRosterIndexes : Migration
     }
 }
 
+/// <summary>Version 3: the data-protection key ring in the database, shared by every app instance.</summary>
+[DbContext(typeof(AppDbContext))]
+[Migration("20261122000003_DataProtectionKeys")]
+public sealed class DataProtectionKeys : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) =>
+        migrationBuilder.CreateTable(
+            name: "sys_data_protection_keys",
+            columns: t => new
+            {
+                Id = t.Column<Guid>(nullable: false),
+                FriendlyName = t.Column<string>(maxLength: 200, nullable: true),
+                Xml = t.Column<string>(nullable: false),
+            },
+            constraints: t => t.PrimaryKey("PK_sys_data_protection_keys", x => x.Id));
+
+    protected override void Down(MigrationBuilder migrationBuilder) => migrationBuilder.DropTable("sys_data_protection_keys");
+}
+
 internal static class ProviderSql
 {
     public static string Load(string name, string? provider)

@@ -48,6 +48,7 @@ public static class LianxinApp
         s.AddSingleton<PersonalDataProtector>();
 
         AddAccess(s);
+        DatabaseKeyRing.AddTo(s);
         s.AddMembers();
 
         s.ConfigureHttpJsonOptions(o =>
