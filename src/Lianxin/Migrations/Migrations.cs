@@ -80,6 +80,28 @@ public sealed class DataProtectionKeys : Migration
     protected override void Down(MigrationBuilder migrationBuilder) => migrationBuilder.DropTable("sys_data_protection_keys");
 }
 
+/// <summary>
+/// Version 4: each organization's count of living members, kept by triggers on mem_members and back-filled
+/// here, so that a subtree's member count is a sum over organizations rather than a count over members.
+/// </summary>
+[DbContext(typeof(AppDbContext))]
+[Migration("20261122000004_OrgMemberCounts")]
+public sealed class OrgMemberCounts : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.AddColumn<int>("MemberCount", "org_party_orgs", nullable: false, defaultValue: 0);
+        migrationBuilder.Sql(ProviderSql.Load("0004_OrgMemberCounts", migrationBuilder.ActiveProvider));
+        migrationBuilder.Sql("""
+            UPDATE org_party_orgs SET "MemberCount" =
+              (SELECT COUNT(*) FROM mem_members m WHERE m."OrgId" = org_party_orgs."Id" AND m."IsDeleted" = FALSE)
+            """);
+    }
+
+    protected override void Down(MigrationBuilder migrationBuilder) =>
+        throw new NotSupportedException("版本4不能回退。");
+}
+
 internal static class ProviderSql
 {
     public static string Load(string name, string? provider)

@@ -29,6 +29,36 @@ public sealed class OrganizationTests : ApiTestBase
     }
 
     [Theory, MemberData(nameof(Providers))]
+    public async Task Organization_member_counts_stay_equal_to_a_real_count_through_every_kind_of_write(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var api = await app.SignInAsync("orgadmin");
+        var a = await Seeded.BranchUnder(app, app.Seed.FirstStreetOrgId);
+        var b = await Seeded.BranchUnder(app, app.Seed.SecondStreetOrgId);
+        var created = await Api.Read<JsonElement>(await api.PostAsync("/api/v1/members", new MemberBuilder(a.Id).Build()));
+        var id = created.GetProperty("id").GetGuid();
+        var moved = new MemberBuilder(b.Id).With("idNumber", null).With("phone", null)
+            .With("birthDate", created.GetProperty("birthDate").GetString()).With("gender", "Male").Build();
+        Assert.Equal(HttpStatusCode.OK, (await api.PutAsync($"/api/v1/members/{id}", moved)).StatusCode);   // changes organization
+        Assert.Equal(HttpStatusCode.NoContent, (await api.DeleteAsync($"/api/v1/members/{await Seeded.AnyMemberUnder(app, app.Seed.FirstStreetOrgId)}")).StatusCode);
+        var community = await Seeded.BranchUnder(app, app.Seed.FirstStreetOrgId, OrgKind.PartyCommittee);
+        Assert.Equal(HttpStatusCode.OK, (await api.PostAsync($"/api/v1/orgs/{community.Id}/move", new { newParentId = app.Seed.SecondStreetOrgId })).StatusCode);
+
+        var mismatches = await app.Db(async db =>
+        {
+            var real = await db.Members.GroupBy(m => m.OrgId).Select(g => new { g.Key, N = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.N);
+            var kept = await db.PartyOrgs.Select(o => new { o.Id, o.MemberCount }).ToListAsync();
+            return kept.Where(o => o.MemberCount != real.GetValueOrDefault(o.Id)).ToList();
+        });
+        Assert.Empty(mismatches);
+        // And the list total for a whole subtree (from those counts) equals a filtered count over the same rows.
+        var whole = (await api.GetJsonAsync<JsonElement>($"/api/v1/members?orgId={app.Seed.SecondStreetOrgId}")).GetProperty("total").GetInt32();
+        var byStatus = (await api.GetJsonAsync<JsonElement>($"/api/v1/members?orgId={app.Seed.SecondStreetOrgId}&status=Full")).GetProperty("total").GetInt32()
+            + (await api.GetJsonAsync<JsonElement>($"/api/v1/members?orgId={app.Seed.SecondStreetOrgId}&status=Probationary")).GetProperty("total").GetInt32();
+        Assert.Equal(byStatus, whole);
+    }
+
+    [Theory, MemberData(nameof(Providers))]
     public async Task Create_rename_and_search_an_organization(Provider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

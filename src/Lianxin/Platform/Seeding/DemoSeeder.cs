@@ -162,6 +162,27 @@ public static class DemoSeeder
             return o;
         }
 
+        // One connection for the whole load; on SQLite a 1 GB page cache while indexes grow far past the default.
+        await db.Database.OpenConnectionAsync(ct);
+        if (!db.IsPostgres) await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size=-1000000", ct);
+        try
+        {
+            return await LoadAsync(db, protector, scale, r, NewId, regions, orgs, holders, residentHomes, root, streetOrgIds, districtOrgIds, ct);
+        }
+        finally
+        {
+            if (!db.IsPostgres) await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size=-65536", CancellationToken.None);
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static async Task<Generated> LoadAsync(AppDbContext db, PersonalDataProtector protector, Scale scale, Random r, Func<Guid> NewId,
+        List<Region> regions, List<PartyOrg> orgs, List<(PartyOrg Org, Guid RegionId, string RegionCode)> holders,
+        List<(PartyOrg Org, Guid RegionId, string RegionCode)> residentHomes, PartyOrg root, List<Guid> streetOrgIds, List<Guid> districtOrgIds,
+        CancellationToken ct)
+    {
+        var now = db.Now;
+        var bulk = new BulkWriter(db);
         long rows = 0;
         await using (var tx = await db.Database.BeginTransactionAsync(ct))
         {

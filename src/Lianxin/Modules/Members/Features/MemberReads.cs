@@ -1,5 +1,6 @@
 using Lianxin.Modules.Members.Domain;
 using Lianxin.Modules.Organizations.Domain;
+using Lianxin.Modules.Organizations.Features;
 using Lianxin.Platform.Http;
 using Lianxin.Platform.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -29,19 +30,25 @@ public static class MemberReads
     {
         var (page, size) = Paging.Clamp(query.Page, query.PageSize);
         var members = db.Members.AsNoTracking();
+        string? subtree = db.Scope.RootPath;
         if (query.OrgId is { } orgId)
         {
             var path = await db.PartyOrgs.Where(o => o.Id == orgId).Select(o => o.Path).FirstOrDefaultAsync(ct);
             if (path is null) return null;
             var hi = OrgPath.UpperBound(path);
             members = members.Where(m => string.Compare(m.OrgPath, path) >= 0 && string.Compare(m.OrgPath, hi) < 0);
+            subtree = path;
         }
+        var unfiltered = query.Category is null && query.Status is null && string.IsNullOrWhiteSpace(query.Tag) && string.IsNullOrWhiteSpace(query.Name);
         if (query.Category is { } c) members = members.Where(m => m.Category == c);
         if (query.Status is { } s) members = members.Where(m => m.Status == s);
         if (!string.IsNullOrWhiteSpace(query.Name)) { var n = query.Name.Trim(); members = members.Where(m => m.Name.Contains(n)); }
         if (!string.IsNullOrWhiteSpace(query.Tag)) { var t = query.Tag.Trim(); members = members.Where(m => db.PersonTags.Any(x => x.PersonId == m.PersonId && x.Tag == t)); }
 
-        var total = await members.CountAsync(ct);
+        // A whole subtree is counted from the organizations' member counts; a filtered list is counted row by row.
+        var total = unfiltered && subtree is not null
+            ? await OrgReads.SubtreeMemberCount(db, subtree, ct)
+            : await members.CountAsync(ct);
         members = query.Sort switch
         {
             "name" => members.OrderBy(m => m.Name).ThenBy(m => m.Id),

@@ -15,6 +15,7 @@ internal sealed class PartyOrgConfiguration : IEntityTypeConfiguration<PartyOrg>
         e.Property(x => x.Segment).HasMaxLength(10);
         e.Property(x => x.Path).HasMaxLength(400);
         e.Property(x => x.CloseReason).HasMaxLength(200);
+        e.Property(x => x.MemberCount).ValueGeneratedOnAddOrUpdate().HasDefaultValue(0); // written by triggers only
         e.HasIndex(x => x.Path).IsUnique();
         e.HasIndex(x => x.Segment).IsUnique();
         e.HasIndex(x => x.ParentId);

@@ -17,6 +17,11 @@ public sealed class PartyOrg : IAuditable
     public string Path { get; private set; } = "";
     public int Depth { get; private set; }
     public OrgStatus Status { get; private set; }
+    /// <summary>
+    /// Living members kept directly by this organization. Maintained by database triggers on mem_members
+    /// (every write path, bulk and set-based ones included); a subtree's total is the sum over its organizations.
+    /// </summary>
+    [NotAudited] public int MemberCount { get; private set; }
     public DateTime CreatedAt { get; private set; }
     public DateTime UpdatedAt { get; private set; }
     public DateTime? ClosedAt { get; private set; }

@@ -47,13 +47,21 @@ public static class OrgReads
         return new OrgNode(o.Id, o.Name, o.Kind, OrgKinds.Label(o.Kind), o.ParentId, childCount > 0, childCount, memberCount, o.Status);
     }
 
-    /// <summary>Active children, and members in the whole subtree (a range scan on the members' path index).</summary>
+    /// <summary>Active children, and members in the whole subtree (a sum of the organizations' member counts).</summary>
     private static async Task<(int Children, int Members)> Counts(AppDbContext db, PartyOrg o, CancellationToken ct)
     {
-        var hi = OrgPath.UpperBound(o.Path);
         var children = await db.PartyOrgs.CountAsync(c => c.ParentId == o.Id && c.Status == OrgStatus.Active, ct);
-        var members = await db.Members.CountAsync(m => string.Compare(m.OrgPath, o.Path) >= 0 && string.Compare(m.OrgPath, hi) < 0, ct);
-        return (children, members);
+        return (children, await SubtreeMemberCount(db, o.Path, ct));
+    }
+
+    /// <summary>
+    /// Living members in the subtree at <paramref name="path"/> (within the caller's scope): the sum of the
+    /// organizations' trigger-maintained counts, which reads one row per organization instead of one per member.
+    /// </summary>
+    public static Task<int> SubtreeMemberCount(AppDbContext db, string path, CancellationToken ct)
+    {
+        var hi = OrgPath.UpperBound(path);
+        return db.PartyOrgs.Where(x => string.Compare(x.Path, path) >= 0 && string.Compare(x.Path, hi) < 0).SumAsync(x => x.MemberCount, ct);
     }
 
     public static async Task<Results<Ok<OrgDetail>, NotFound>> Get(Guid id, AppDbContext db, CancellationToken ct)
