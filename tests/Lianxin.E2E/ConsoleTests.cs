@@ -1,0 +1,107 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace Lianxin.E2E;
+
+[Collection(ServerCollection.Name)]
+public sealed partial class ConsoleTests(AppServer server)
+{
+    private static async Task SignInAsync(IPage page, string user, string password = "Lianxin2026")
+    {
+        await page.GotoAsync("/login");
+        await page.Locator("[data-testid=login-username] input").FillAsync(user);
+        await page.Locator("[data-testid=login-password] input").FillAsync(password);
+        await page.Locator("[data-testid=login-submit]").ClickAsync();
+    }
+
+    [Fact]
+    public void The_demo_command_printed_the_address_and_the_logins()
+    {
+        Assert.Contains("连心 Lianxin 已启动：" + server.BaseUrl, server.Output, StringComparison.Ordinal);
+        Assert.Contains("orgadmin", server.Output, StringComparison.Ordinal);
+        Assert.Contains("密码均为 Lianxin2026", server.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_wrong_password_shows_the_error_and_stays_on_the_sign_in_page()
+    {
+        var page = await server.NewPageAsync();
+        await SignInAsync(page, "orgadmin", "not-the-password");
+        var error = page.Locator("[data-testid=login-error]");
+        await Assertions.Expect(error).ToContainTextAsync("用户名或密码错误");
+        await AppServer.ShotAsync(page, "01-login-wrong-password");
+        Assert.EndsWith("/login", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_clerk_opens_the_tree_creates_a_member_and_finds_it_in_the_list()
+    {
+        var page = await server.NewPageAsync();
+        await SignInAsync(page, "orgadmin");
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+
+        // The organization tree: lazy-loaded from the user's own root, searchable.
+        await page.GotoAsync("/orgs");
+        var tree = page.Locator("[data-testid=org-tree]");
+        await Assertions.Expect(tree).ToContainTextAsync("中共汶上县委员会");
+        await Assertions.Expect(tree).ToContainTextAsync("中共中都街道工作委员会");
+        await page.Locator("[data-testid=org-search] input").FillAsync("驻北京流动党支部");
+        await page.GetByText("汶上县驻北京流动党支部").First.ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=org-detail]")).ToContainTextAsync("流动党支部");
+        await AppServer.ShotAsync(page, "02-org-tree");
+
+        // A new member, through the form.
+        await page.GotoAsync("/members");
+        await Assertions.Expect(page.Locator("[data-testid=member-table]")).ToContainTextAsync("正式党员");
+        await page.Locator("[data-testid=member-new]").ClickAsync();
+        var form = page.Locator("[data-testid=member-form]");
+        await form.Locator("[data-testid=member-form-name] input").FillAsync("郑端试");
+        await form.Locator("[data-testid=member-form-id-number] input").FillAsync("370830198506150076");
+        await form.Locator("[data-testid=member-form-id-number] input").BlurAsync();
+        await form.Locator("[data-testid=member-form-phone] input").FillAsync("13905371234");
+        await form.Locator("[data-testid=member-form-org] input").First.ClickAsync();
+        var popper = page.Locator(".el-tree-select__popper").Filter(new() { Visible = true });
+        await popper.Locator(".el-tree-node__content", new() { HasText = "中共汶上县委员会" }).Locator(".el-tree-node__expand-icon").ClickAsync();
+        await popper.Locator(".el-tree-node__content", new() { HasText = "汶上县驻北京流动党支部" }).First.ClickAsync();
+        await FillDateAsync(page, "member-form-joined-on", "2008-07-01");
+        await FillDateAsync(page, "member-form-full-member-on", "2009-07-01");
+        await AppServer.ShotAsync(page, "03-member-form");
+        await page.Locator("[data-testid=member-form-submit]").ClickAsync();
+        await Assertions.Expect(form).ToBeHiddenAsync();
+
+        await page.Locator("[data-testid=member-filter-name] input").FillAsync("郑端试");
+        await page.Locator("[data-testid=member-search]").ClickAsync();
+        var table = page.Locator("[data-testid=member-table]");
+        await Assertions.Expect(table).ToContainTextAsync("郑端试");
+        await Assertions.Expect(table).ToContainTextAsync("370830********0076");
+        await Assertions.Expect(table).ToContainTextAsync("汶上县驻北京流动党支部");
+        await AppServer.ShotAsync(page, "04-member-found");
+    }
+
+    [Fact]
+    public async Task The_form_shows_the_servers_field_messages()
+    {
+        var page = await server.NewPageAsync();
+        await SignInAsync(page, "orgadmin");
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        await page.GotoAsync("/members");
+        await page.Locator("[data-testid=member-new]").ClickAsync();
+        var form = page.Locator("[data-testid=member-form]");
+        await form.Locator("[data-testid=member-form-name] input").FillAsync("校验测试");
+        await form.Locator("[data-testid=member-form-id-number] input").FillAsync("370830198506150072"); // wrong check digit
+        await page.Locator("[data-testid=member-form-submit]").ClickAsync();
+        await Assertions.Expect(form).ToContainTextAsync(MessageRegex());
+        await AppServer.ShotAsync(page, "05-member-form-errors");
+    }
+
+    [GeneratedRegex("校验位|请填写|请选择")]
+    private static partial Regex MessageRegex();
+
+    private static async Task FillDateAsync(IPage page, string testid, string value)
+    {
+        var input = page.Locator($"[data-testid={testid}] input").First;
+        await input.ClickAsync();
+        await input.FillAsync(value);
+        await input.PressAsync("Enter");
+    }
+}

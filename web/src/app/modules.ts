@@ -1,0 +1,15 @@
+/**
+ * Every feature module of the console. To plug in a new one (三会一课, 流动党员, 网格, 社区工作者 …),
+ * write `src/modules/<name>/routes.ts` exporting an AppModule and add it here.
+ */
+import type { AppModule } from '@/shared/module'
+import auth from '@/modules/auth/routes'
+import dashboard from '@/modules/dashboard/routes'
+import orgs from '@/modules/orgs/routes'
+import regions from '@/modules/regions/routes'
+import members from '@/modules/members/routes'
+import people from '@/modules/people/routes'
+import users from '@/modules/users/routes'
+import audit from '@/modules/audit/routes'
+
+export const appModules: readonly AppModule[] = [auth, dashboard, orgs, regions, members, people, users, audit]

@@ -1,0 +1,50 @@
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { ElMessage } from 'element-plus'
+import { setUnauthorizedHandler } from '@/shared/http'
+import { safeRedirect } from '@/shared/redirect'
+import { can, clearSession, ensureSession, session } from '@/shared/session'
+import AppLayout from './layout/app-layout.vue'
+import { bareRoutes, layoutRoutes } from './registry'
+
+const routes: RouteRecordRaw[] = [
+  ...bareRoutes,
+  {
+    path: '/',
+    component: AppLayout,
+    children: [
+      ...layoutRoutes,
+      { path: '/403', name: 'forbidden', component: () => import('./views/forbidden-page.vue'), meta: { title: '无权访问' } },
+      { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/not-found-page.vue'), meta: { title: '页面不存在' } },
+    ],
+  },
+]
+
+export const router = createRouter({
+  history: createWebHistory(import.meta.env.BASE_URL),
+  routes,
+  scrollBehavior: () => ({ top: 0 }),
+})
+
+router.beforeEach(async (to) => {
+  const me = await ensureSession()
+  if (to.meta.public) {
+    if (to.name === 'login' && me) return safeRedirect(to.query.redirect)
+    return true
+  }
+  if (!me) return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } }
+  if (!can(to.meta.permission)) return { name: 'forbidden', query: { from: to.fullPath } }
+  return true
+})
+
+router.afterEach((to) => {
+  document.title = to.meta.title ? `${to.meta.title} · 连心` : '连心 · 党建引领基层治理平台'
+})
+
+setUnauthorizedHandler(() => {
+  const current = router.currentRoute.value
+  if (session.me) ElMessage({ type: 'warning', message: '登录已过期，请重新登录', grouping: true })
+  clearSession()
+  if (!current.meta.public) {
+    void router.replace({ name: 'login', query: current.fullPath === '/' ? {} : { redirect: current.fullPath } })
+  }
+})

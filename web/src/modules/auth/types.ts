@@ -1,0 +1,9 @@
+export interface LoginInput {
+  userName: string
+  password: string
+}
+
+export interface ChangePasswordInput {
+  currentPassword: string
+  newPassword: string
+}

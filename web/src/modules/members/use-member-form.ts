@@ -1,0 +1,88 @@
+import type { FormItemRule } from 'element-plus'
+import { usePersonForm } from '@/modules/person-base/use-person-form'
+import { memberApi } from './api'
+import type { MemberDetail, MemberFormModel, MemberInput } from './types'
+
+const EXTRA_FIELDS = ['joinedOn', 'fullMemberOn', 'status', 'category'] as const
+
+function emptyModel(): MemberFormModel {
+  return {
+    name: '',
+    idNumber: '',
+    gender: '',
+    birthDate: null,
+    phone: '',
+    address: '',
+    education: '',
+    ethnicity: '汉族',
+    orgId: null,
+    tags: [],
+    joinedOn: null,
+    fullMemberOn: null,
+    status: 'Full',
+    category: 'InService',
+  }
+}
+
+function extraRules(model: MemberFormModel): Partial<Record<(typeof EXTRA_FIELDS)[number], FormItemRule[]>> {
+  return {
+    joinedOn: [
+      { required: true, message: '请选择入党日期', trigger: 'change' },
+      {
+        validator: (_r, value: string | null, cb) =>
+          value && model.birthDate && value <= model.birthDate ? cb(new Error('入党日期应晚于出生日期')) : cb(),
+        trigger: 'change',
+      },
+    ],
+    fullMemberOn: [
+      {
+        required: model.status === 'Full',
+        message: '正式党员请填写转正日期',
+        trigger: 'change',
+      },
+      {
+        validator: (_r, value: string | null, cb) =>
+          value && model.joinedOn && value < model.joinedOn ? cb(new Error('转正日期不能早于入党日期')) : cb(),
+        trigger: 'change',
+      },
+    ],
+    status: [{ required: true, message: '请选择党员状态', trigger: 'change' }],
+    category: [{ required: true, message: '请选择党员类别', trigger: 'change' }],
+  }
+}
+
+/** 新增 / 编辑党员. */
+export function useMemberForm(onSaved: (member: MemberDetail, mode: 'create' | 'edit') => void) {
+  const form = usePersonForm<MemberFormModel, MemberDetail, MemberInput, (typeof EXTRA_FIELDS)[number]>({
+    api: memberApi,
+    noun: '党员',
+    emptyModel,
+    extraFromDetail: (d) => ({
+      joinedOn: d.joinedOn,
+      fullMemberOn: d.fullMemberOn,
+      status: d.status,
+      category: d.category,
+    }),
+    toInput: (base, m) => ({
+      ...base,
+      joinedOn: m.joinedOn,
+      // a probationary member has no 转正日期 yet
+      fullMemberOn: m.status === 'Probationary' ? null : m.fullMemberOn,
+      status: m.status,
+      category: m.category,
+    }),
+    extraFields: EXTRA_FIELDS,
+    extraRules,
+    phoneRequired: true,
+    onSaved,
+  })
+
+  function onStatusChange(status: string): void {
+    if (status === 'Probationary') form.model.fullMemberOn = null
+    form.formRef.value?.clearValidate('fullMemberOn')
+  }
+
+  return { ...form, onStatusChange }
+}
+
+export type MemberForm = ReturnType<typeof useMemberForm>

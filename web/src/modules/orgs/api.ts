@@ -1,0 +1,19 @@
+import { http, type RequestOptions } from '@/shared/http'
+import type { Id } from '@/shared/types'
+import type { OrgCreateInput, OrgDetail, OrgNode, OrgSearchHit, OrgUpdateInput } from './types'
+
+export const orgApi = {
+  /** Children of `parentId`; without it, the user's own root organization. */
+  children: (parentId?: Id | null, options?: RequestOptions) =>
+    http.get<OrgNode[]>('/orgs/children', { ...options, query: { parentId } }),
+  search: (q: string, limit = 20, options?: RequestOptions) =>
+    http.get<OrgSearchHit[]>('/orgs/search', { ...options, query: { q, limit } }),
+  get: (id: Id, options?: RequestOptions) => http.get<OrgDetail>(`/orgs/${encodeURIComponent(id)}`, options),
+  create: (input: OrgCreateInput, options?: RequestOptions) => http.post<OrgDetail>('/orgs', input, options),
+  update: (id: Id, input: OrgUpdateInput, options?: RequestOptions) =>
+    http.put<OrgDetail>(`/orgs/${encodeURIComponent(id)}`, input, options),
+  move: (id: Id, newParentId: Id, options?: RequestOptions) =>
+    http.post<OrgDetail>(`/orgs/${encodeURIComponent(id)}/move`, { newParentId }, options),
+  close: (id: Id, reason: string, options?: RequestOptions) =>
+    http.post<OrgDetail>(`/orgs/${encodeURIComponent(id)}/close`, { reason }, options),
+}

@@ -1,0 +1,126 @@
+/** The 新增下级组织 / 编辑 dialog for a party organization. */
+import { computed, reactive, ref } from 'vue'
+import type { FormInstance, FormRules } from 'element-plus'
+import { ElMessage } from 'element-plus'
+import { FORM_ERRORS } from '@/shared/http'
+import { useServerErrors } from '@/shared/form-errors'
+import { useDictionaries } from '@/shared/dictionaries'
+import type { OrgLevel } from '@/shared/types'
+import { orgApi } from './api'
+import type { OrgDetail } from './types'
+
+export interface OrgFormModel {
+  name: string
+  kind: string
+  regionId: string | null
+  code: string
+  secretaryName: string
+}
+
+const FIELDS = ['name', 'kind', 'regionId', 'code', 'secretaryName', 'parentId'] as const
+
+const LEVEL_LABELS: Record<OrgLevel, string> = {
+  Committee: '党委级',
+  GeneralBranch: '党总支',
+  Branch: '党支部',
+  Group: '党小组',
+}
+
+function emptyModel(): OrgFormModel {
+  return { name: '', kind: '', regionId: null, code: '', secretaryName: '' }
+}
+
+export function useOrgForm(onSaved: (org: OrgDetail, mode: 'create' | 'edit') => void) {
+  const open = ref(false)
+  const mode = ref<'create' | 'edit'>('create')
+  const parent = ref<{ id: string; name: string } | null>(null)
+  const editing = ref<OrgDetail | null>(null)
+  const formRef = ref<FormInstance>()
+  const model = reactive<OrgFormModel>(emptyModel())
+  const regionLabel = ref<string | null>(null)
+  const submitting = ref(false)
+  const serverErrors = useServerErrors(FIELDS)
+  const { dicts } = useDictionaries()
+
+  const kindGroups = computed(() => {
+    const levels = Object.keys(LEVEL_LABELS) as OrgLevel[]
+    return levels
+      .map((level) => ({ level, label: LEVEL_LABELS[level], kinds: dicts.value.orgKinds.filter((k) => k.level === level) }))
+      .filter((g) => g.kinds.length > 0)
+  })
+
+  const title = computed(() => (mode.value === 'create' ? '新增下级组织' : '编辑党组织'))
+
+  const rules: FormRules<OrgFormModel> = {
+    name: [
+      { required: true, message: '请输入组织名称', trigger: 'blur' },
+      { max: 100, message: '组织名称不超过100个字', trigger: 'blur' },
+    ],
+    kind: [{ required: true, message: '请选择组织类别', trigger: 'change' }],
+    code: [{ max: 50, message: '组织编码不超过50个字符', trigger: 'blur' }],
+    secretaryName: [{ max: 50, message: '书记姓名不超过50个字', trigger: 'blur' }],
+  }
+
+  function openCreate(parentOrg: { id: string; name: string }): void {
+    mode.value = 'create'
+    parent.value = parentOrg
+    editing.value = null
+    Object.assign(model, emptyModel())
+    regionLabel.value = null
+    serverErrors.clear()
+    open.value = true
+  }
+
+  function openEdit(org: OrgDetail): void {
+    mode.value = 'edit'
+    parent.value = null
+    editing.value = org
+    Object.assign(model, {
+      name: org.name,
+      kind: org.kind,
+      regionId: org.regionId,
+      code: org.code ?? '',
+      secretaryName: org.secretaryName ?? '',
+    })
+    regionLabel.value = org.regionName
+    serverErrors.clear()
+    open.value = true
+  }
+
+  async function submit(): Promise<void> {
+    if (submitting.value) return
+    serverErrors.clear()
+    const valid = await formRef.value?.validate().catch(() => false)
+    if (!valid) return
+    const body = {
+      name: model.name.trim(),
+      kind: model.kind,
+      regionId: model.regionId || null,
+      code: model.code.trim() || null,
+      secretaryName: model.secretaryName.trim() || null,
+    }
+    submitting.value = true
+    try {
+      let saved: OrgDetail
+      if (mode.value === 'create' && parent.value) {
+        saved = await orgApi.create({ ...body, parentId: parent.value.id }, { handled: FORM_ERRORS })
+        ElMessage.success(`已新增「${saved.name}」`)
+      } else if (editing.value) {
+        saved = await orgApi.update(editing.value.id, body, { handled: FORM_ERRORS })
+        ElMessage.success('已保存')
+      } else {
+        return
+      }
+      open.value = false
+      onSaved(saved, mode.value)
+    } catch (e) {
+      serverErrors.apply(e)
+    } finally {
+      submitting.value = false
+    }
+  }
+
+  return { open, mode, title, parent, editing, formRef, model, regionLabel, rules, kindGroups, submitting, serverErrors, openCreate, openEdit, submit }
+}
+
+export type OrgForm = ReturnType<typeof useOrgForm>

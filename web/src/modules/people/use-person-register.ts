@@ -1,0 +1,55 @@
+import { ref } from 'vue'
+import { usePersonList } from '@/modules/person-base/use-person-list'
+import { usePersonForm } from '@/modules/person-base/use-person-form'
+import { personApi } from './api'
+import type { PersonDetail, PersonFilters, PersonFormModel, PersonInput, PersonRow } from './types'
+
+function emptyModel(): PersonFormModel {
+  return {
+    name: '',
+    idNumber: '',
+    gender: '',
+    birthDate: null,
+    phone: '',
+    address: '',
+    education: '',
+    ethnicity: '汉族',
+    orgId: null,
+    tags: [],
+    regionId: null,
+  }
+}
+
+/** 居民管理: the shared register list and form, configured for /people. */
+export function usePersonRegister() {
+  const register = usePersonList<PersonRow, PersonFilters>({
+    api: personApi,
+    filters: { orgId: '', tag: '', name: '' },
+    noun: '居民',
+    writePermission: 'person:write',
+    // the contract names no person:reveal permission; reveal of a resident is audited the same way
+    revealPermission: 'member:reveal',
+  })
+
+  const regionLabel = ref<string | null>(null)
+  const form = usePersonForm<PersonFormModel, PersonDetail, PersonInput, 'regionId'>({
+    api: personApi,
+    noun: '居民',
+    emptyModel,
+    extraFromDetail: (d) => {
+      regionLabel.value = d.regionName ?? null
+      return { regionId: d.regionId ?? null }
+    },
+    toInput: (base, m) => ({ ...base, regionId: m.regionId }),
+    extraFields: ['regionId'],
+    phoneRequired: false,
+    onSaved: () => void register.afterSave(),
+  })
+
+  function openCreate(): void {
+    regionLabel.value = null
+    form.openCreate(register.list.filters.orgId ? { orgId: register.list.filters.orgId } : {})
+  }
+
+  return { ...register, form, regionLabel, openCreate }
+}

@@ -1,0 +1,13 @@
+import { http, type RequestOptions } from '@/shared/http'
+import type { Id, Page } from '@/shared/types'
+import type { UserCreateInput, UserQuery, UserRow, UserUpdateInput } from './types'
+
+const one = (id: Id) => `/users/${encodeURIComponent(id)}`
+
+export const userApi = {
+  list: (query: UserQuery, options?: RequestOptions) => http.get<Page<UserRow>>('/users', { ...options, query }),
+  create: (input: UserCreateInput, options?: RequestOptions) => http.post<UserRow>('/users', input, options),
+  update: (id: Id, input: UserUpdateInput, options?: RequestOptions) => http.put<UserRow>(one(id), input, options),
+  setRoles: (id: Id, roles: string[], options?: RequestOptions) => http.put<UserRow>(`${one(id)}/roles`, { roles }, options),
+  unlock: (id: Id, options?: RequestOptions) => http.post<void>(`${one(id)}/unlock`, undefined, options),
+}
