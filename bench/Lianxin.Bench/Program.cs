@@ -40,21 +40,6 @@ using (var scope = app.Services.CreateScope())
     Console.WriteLine($"analyze: {analyze.Elapsed.TotalSeconds:F1} s");
 }
 
-if (args.Contains("--probe"))
-{
-    for (var round = 0; round < 3; round++)
-    {
-        var t = Stopwatch.StartNew();
-        for (var i = 0; i < 100; i++)
-        {
-            using var scope = app.Services.CreateScope();
-            var ctx = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            await ctx.PartyOrgs.IgnoreQueryFilters().Where(o => o.Id == generated.RootOrgId).Select(o => o.Path).FirstAsync();
-        }
-        Console.WriteLine($"probe: trivial query in a fresh context {t.Elapsed.TotalMilliseconds / 100:F2} ms");
-    }
-}
-
 // A clerk bound to the city committee lists one district's members, page 1..5, in the default and the name order.
 var random = new Random(7);
 foreach (var sort in new[] { "org", "name", "-joinedOn" })

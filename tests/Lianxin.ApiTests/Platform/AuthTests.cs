@@ -120,4 +120,27 @@ public sealed class AuthTests : ApiTestBase
         var sys = await app.SignInAsync("sysadmin");
         await Api.Problem(await sys.PutAsync($"/api/v1/users/{staffId}/roles", new { roles = new[] { "组织管理员" } }), HttpStatusCode.Forbidden);
     }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task The_system_administrator_opens_accounts_and_the_security_administrator_grants_roles(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var sys = await app.SignInAsync("sysadmin");
+        var withRoles = new { userName = "clerk1", displayName = "王文书", orgId = app.Seed.FirstStreetOrgId, password = "Lianxin2026x", roles = new[] { "工作人员" } };
+        var refused = await Api.Problem(await sys.PostAsync("/api/v1/users", withRoles), HttpStatusCode.BadRequest);
+        Assert.Contains("三员分立", Api.FieldErrors(refused, "roles")[0], StringComparison.Ordinal);
+        var created = await sys.PostAsync("/api/v1/users", withRoles with { roles = Array.Empty<string>() });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await Api.Read<JsonElement>(created)).GetProperty("id").GetGuid();
+
+        var sec = await app.SignInAsync("secadmin");
+        Assert.Equal(HttpStatusCode.OK, (await sec.PutAsync($"/api/v1/users/{id}/roles", new { roles = new[] { "工作人员" } })).StatusCode);
+        var weak = await Api.Problem(await sec.PostAsync($"/api/v1/users/{id}/reset-password", new { newPassword = "abc" }), HttpStatusCode.BadRequest);
+        Assert.NotEmpty(Api.FieldErrors(weak, "newPassword"));
+        Assert.Equal(HttpStatusCode.NoContent, (await sec.PostAsync($"/api/v1/users/{id}/reset-password", new { newPassword = "Reset2026Pw" })).StatusCode);
+        var clerk = await app.SignInAsync("clerk1", "Reset2026Pw");
+        var me = await clerk.GetJsonAsync<JsonElement>("/api/v1/auth/me");
+        Assert.Equal(["工作人员"], me.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal(1, await app.Db(db => db.AuditEntries.CountAsync(a => a.Summary == "重置密码：clerk1")));
+    }
 }

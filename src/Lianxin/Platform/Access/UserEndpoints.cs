@@ -15,6 +15,7 @@ public static class UserEndpoints
     public sealed record CreateUserRequest(string? UserName, string? DisplayName, Guid? OrgId, string? Password, IReadOnlyList<string>? Roles);
     public sealed record UpdateUserRequest(string? DisplayName, Guid? OrgId, bool? IsActive);
     public sealed record SetRolesRequest(IReadOnlyList<string>? Roles);
+    public sealed record ResetPasswordRequest(string? NewPassword);
 
     public static void Map(RouteGroupBuilder api)
     {
@@ -26,6 +27,7 @@ public static class UserEndpoints
         g.MapPut("/{id:guid}", Update).RequirePermission(Perm.User.Write);
         g.MapPut("/{id:guid}/roles", SetRoles).RequirePermission(Perm.Role.Assign);
         g.MapPost("/{id:guid}/unlock", Unlock).RequirePermission(Perm.Role.Assign);
+        g.MapPost("/{id:guid}/reset-password", ResetPassword).RequirePermission(Perm.Role.Assign);
     }
 
     /// <summary>Users whose organization lies in the caller's scope (the PartyOrgs query filter does the scoping).</summary>
@@ -65,9 +67,12 @@ public static class UserEndpoints
     }
 
     internal static async Task<Results<Created<UserRow>, ValidationProblem>> Create(
-        CreateUserRequest request, AppDbContext db, UserManager<AppUser> users, CancellationToken ct)
+        CreateUserRequest request, AppDbContext db, UserManager<AppUser> users, System.Security.Claims.ClaimsPrincipal caller, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
+        // 三员分立: the system administrator opens accounts; only the security administrator grants roles.
+        if (request.Roles is { Count: > 0 } && !Roles.PermissionsOf(caller).Contains(Perm.Role.Assign))
+            errors["roles"] = ["角色须由安全管理员分配（三员分立）；请先创建账号，再由安全管理员授予角色"];
         if (string.IsNullOrWhiteSpace(request.UserName)) errors["userName"] = ["请填写用户名"];
         if (string.IsNullOrWhiteSpace(request.DisplayName)) errors["displayName"] = ["请填写姓名"];
         if (request.OrgId is null || !await db.PartyOrgs.AnyAsync(o => o.Id == request.OrgId, ct)) errors["orgId"] = ["请选择所属组织（须在您的管辖范围内）"];
@@ -142,6 +147,28 @@ public static class UserEndpoints
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return TypedResults.Ok((await ToRows(db, [user], ct))[0]);
+    }
+
+    /// <summary>Sets a new password (the user is told it out of band) and ends the user's other sessions.</summary>
+    internal static async Task<Results<NoContent, NotFound, ValidationProblem>> ResetPassword(
+        Guid id, ResetPasswordRequest request, AppDbContext db, UserManager<AppUser> users, CancellationToken ct)
+    {
+        var user = await ScopedUsers(db).FirstOrDefaultAsync(u => u.Id == id, ct);
+        if (user is null) return TypedResults.NotFound();
+        if (string.IsNullOrEmpty(request.NewPassword)) return Problems.Validation("newPassword", "请输入新密码");
+        foreach (var validator in users.PasswordValidators)
+        {
+            var check = await validator.ValidateAsync(users, user, request.NewPassword);
+            if (!check.Succeeded) return Problems.Validation(new Dictionary<string, string[]> { ["newPassword"] = [.. check.Errors.Select(e => e.Description)] });
+        }
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await users.RemovePasswordAsync(user);
+        await users.AddPasswordAsync(user, request.NewPassword);
+        await users.UpdateSecurityStampAsync(user);
+        db.Audit(AuditActions.Update, "用户", user.Id.ToString(), $"重置密码：{user.UserName}");
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return TypedResults.NoContent();
     }
 
     internal static async Task<Results<NoContent, NotFound>> Unlock(Guid id, AppDbContext db, UserManager<AppUser> users, CancellationToken ct)

@@ -16,6 +16,17 @@ public static class AuditEndpoints
         var g = api.MapGroup("/audit").WithTags("审计日志").RequirePermission(Perm.Audit.Read);
         g.MapGet("/", Search);
         g.MapPost("/verify", Verify);
+        g.MapGet("/meta", Meta);
+    }
+
+    public sealed record Option(string Value, string Label);
+    public sealed record AuditMeta(IReadOnlyList<Option> Actions, IReadOnlyList<string> EntityTypes);
+
+    /// <summary>What the filters offer: every action with its label, and the record types present in the log.</summary>
+    internal static async Task<Ok<AuditMeta>> Meta(AppDbContext db, CancellationToken ct)
+    {
+        var types = await db.AuditEntries.Where(a => a.EntityType != null).Select(a => a.EntityType!).Distinct().OrderBy(t => t).ToListAsync(ct);
+        return TypedResults.Ok(new AuditMeta([.. AuditActions.Labels.Select(kv => new Option(kv.Key, kv.Value))], types));
     }
 
     internal static async Task<Ok<PageOf<AuditRow>>> Search(AppDbContext db, DateOnly? from, DateOnly? to, string? userName,

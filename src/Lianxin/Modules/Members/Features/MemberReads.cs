@@ -14,7 +14,7 @@ public static class MemberReads
     public sealed record ListQuery(Guid? OrgId, MemberCategory? Category, MemberStatus? Status, string? Tag, string? Name,
         int? Page, int? PageSize, string? Sort);
 
-    public static readonly IReadOnlyList<string> Sorts = ["org", "name", "joinedOn", "-joinedOn"];
+    public static readonly IReadOnlyList<string> Sorts = ["org", "-org", "name", "-name", "joinedOn", "-joinedOn"];
 
     public static async Task<Results<Ok<PageOf<MemberRow>>, NotFound, ValidationProblem>> List(
         [AsParameters] ListQuery query, AppDbContext db, CancellationToken ct)
@@ -29,16 +29,14 @@ public static class MemberReads
     public static async Task<PageOf<MemberRow>?> Query(AppDbContext db, ListQuery query, CancellationToken ct)
     {
         var (page, size) = Paging.Clamp(query.Page, query.PageSize);
-        var members = db.Members.AsNoTracking();
-        string? subtree = db.Scope.RootPath;
+        string? subtree = null;
         if (query.OrgId is { } orgId)
         {
-            var path = await db.PartyOrgs.Where(o => o.Id == orgId).Select(o => o.Path).FirstOrDefaultAsync(ct);
-            if (path is null) return null;
-            var hi = OrgPath.UpperBound(path);
-            members = members.Where(m => string.Compare(m.OrgPath, path) >= 0 && string.Compare(m.OrgPath, hi) < 0);
-            subtree = path;
+            subtree = await db.PartyOrgs.Where(o => o.Id == orgId).Select(o => o.Path).FirstOrDefaultAsync(ct);
+            if (subtree is null) return null;
         }
+        var members = db.Members.AsNoTracking().WithinSubtree(db.Scope, subtree);
+        subtree ??= db.Scope.RootPath;
         var unfiltered = query.Category is null && query.Status is null && string.IsNullOrWhiteSpace(query.Tag) && string.IsNullOrWhiteSpace(query.Name);
         if (query.Category is { } c) members = members.Where(m => m.Category == c);
         if (query.Status is { } s) members = members.Where(m => m.Status == s);
@@ -52,6 +50,8 @@ public static class MemberReads
         members = query.Sort switch
         {
             "name" => members.OrderBy(m => m.Name).ThenBy(m => m.Id),
+            "-name" => members.OrderByDescending(m => m.Name).ThenByDescending(m => m.Id),
+            "-org" => members.OrderByDescending(m => m.OrgPath).ThenByDescending(m => m.Name).ThenByDescending(m => m.Id),
             "joinedOn" => members.OrderBy(m => m.JoinedOn).ThenBy(m => m.Id),
             "-joinedOn" => members.OrderByDescending(m => m.JoinedOn).ThenBy(m => m.Id),
             _ => members.OrderBy(m => m.OrgPath).ThenBy(m => m.Name).ThenBy(m => m.Id),

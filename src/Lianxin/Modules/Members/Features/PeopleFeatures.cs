@@ -15,14 +15,13 @@ public static class PeopleFeatures
     public static async Task<Results<Ok<PageOf<PersonRow>>, NotFound>> List([AsParameters] ListQuery query, AppDbContext db, CancellationToken ct)
     {
         var (page, size) = Paging.Clamp(query.Page, query.PageSize);
-        var people = db.People.AsNoTracking();
+        string? subtree = null;
         if (query.OrgId is { } orgId)
         {
-            var path = await db.PartyOrgs.Where(o => o.Id == orgId).Select(o => o.Path).FirstOrDefaultAsync(ct);
-            if (path is null) return TypedResults.NotFound();
-            var hi = OrgPath.UpperBound(path);
-            people = people.Where(p => string.Compare(p.OrgPath, path) >= 0 && string.Compare(p.OrgPath, hi) < 0);
+            subtree = await db.PartyOrgs.Where(o => o.Id == orgId).Select(o => o.Path).FirstOrDefaultAsync(ct);
+            if (subtree is null) return TypedResults.NotFound();
         }
+        var people = db.People.AsNoTracking().WithinSubtree(db.Scope, subtree);
         if (!string.IsNullOrWhiteSpace(query.Name)) { var n = query.Name.Trim(); people = people.Where(p => p.Name.Contains(n)); }
         if (!string.IsNullOrWhiteSpace(query.Tag)) { var t = query.Tag.Trim(); people = people.Where(p => p.Tags.Any(x => x.Tag == t)); }
         var memberIds = db.Members.IgnoreQueryFilters([AppDbContext.OrgScopeFilter]).Select(m => m.PersonId);

@@ -1,0 +1,24 @@
+using Lianxin.Modules.Organizations.Domain;
+using Lianxin.Platform.Access;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lianxin.Platform.Persistence;
+
+public static class SubtreeQueries
+{
+    /// <summary>
+    /// Rows of a scoped entity inside one organization subtree. The subtree must lie inside the caller's scope
+    /// (checked here); its path range then replaces the scope filter's wider range, because SQLite uses only one
+    /// pair of bounds per column and would otherwise walk the whole scope to reach the subtree. Without a
+    /// subtree the caller's own root is used. This is the one sanctioned lifting of the OrgScope filter.
+    /// </summary>
+    public static IQueryable<T> WithinSubtree<T>(this IQueryable<T> source, OrgScope scope, string? subtreePath) where T : class, IOrgScoped
+    {
+        var path = subtreePath ?? scope.RootPath;
+        if (path is null) return source; // unrestricted scope and no subtree: the filter's range is already everything
+        if (!scope.Contains(path)) throw new InvalidOperationException("The subtree lies outside the caller's scope.");
+        var hi = OrgPath.UpperBound(path);
+        return source.IgnoreQueryFilters([AppDbContext.OrgScopeFilter])
+            .Where(e => string.Compare(e.OrgPath, path) >= 0 && string.Compare(e.OrgPath, hi) < 0);
+    }
+}
