@@ -92,11 +92,14 @@ public sealed class OrgMemberCounts : Migration
     {
         migrationBuilder.AddColumn<int>("MemberCount", "org_party_orgs", nullable: false, defaultValue: 0);
         migrationBuilder.Sql(ProviderSql.Load("0004_OrgMemberCounts", migrationBuilder.ActiveProvider));
-        migrationBuilder.Sql("""
-            UPDATE org_party_orgs SET "MemberCount" =
-              (SELECT COUNT(*) FROM mem_members m WHERE m."OrgId" = org_party_orgs."Id" AND m."IsDeleted" = FALSE)
-            """);
+        migrationBuilder.Sql(BackfillSql);
     }
+
+    /// <summary>Recomputes every organization's count (also run after a bulk load, which suspends the triggers).</summary>
+    public const string BackfillSql = """
+        UPDATE org_party_orgs SET "MemberCount" =
+          (SELECT COUNT(*) FROM mem_members m WHERE m."OrgId" = org_party_orgs."Id" AND m."IsDeleted" = FALSE)
+        """;
 
     protected override void Down(MigrationBuilder migrationBuilder) =>
         throw new NotSupportedException("版本4不能回退。");
