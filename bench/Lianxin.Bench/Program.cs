@@ -31,7 +31,7 @@ using (var scope = app.Services.CreateScope())
     var ctx = scope.ServiceProvider.GetRequiredService<AppDbContext>();
     if (await ctx.PartyOrgs.IgnoreQueryFilters().AnyAsync()) throw new InvalidOperationException("The benchmark needs an empty database.");
     var sw = Stopwatch.StartNew();
-    generated = await DemoSeeder.GenerateAsync(ctx, scope.ServiceProvider.GetRequiredService<PersonalDataProtector>(), DemoSeeder.CityScale(members), 20261122, default);
+    generated = await DemoSeeder.GenerateAsync(ctx, scope.ServiceProvider.GetRequiredService<PersonalDataProtector>(), DemoSeeder.CityScale(members), 20261122, default, Console.WriteLine);
     sw.Stop();
     Console.WriteLine($"generate: {generated.Rows:N0} rows ({generated.Orgs:N0} orgs, {generated.People:N0} people, {generated.Members:N0} members) " +
         $"in {sw.Elapsed.TotalSeconds:F1} s = {generated.Rows / sw.Elapsed.TotalSeconds:N0} rows/s");

@@ -16,9 +16,10 @@ public static class Problems
     public static ValidationProblem Validation(string field, string message) =>
         Validation(new Dictionary<string, string[]> { [field] = [message] });
 
-    public static ValidationProblem Validation(ValidationResult result) =>
-        Validation(result.Errors.GroupBy(e => CamelCase(e.PropertyName))
-            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray()));
+    /// <summary>FluentValidation failures as field → messages, with camelCase request field names.</summary>
+    public static Dictionary<string, string[]> Errors(ValidationResult result) =>
+        result.Errors.GroupBy(e => CamelCase(e.PropertyName))
+            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
 
     public static ProblemHttpResult Conflict(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: "与已有记录冲突");

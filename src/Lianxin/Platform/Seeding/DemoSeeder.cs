@@ -65,7 +65,8 @@ public static class DemoSeeder
     public sealed record Generated(int Regions, int Orgs, int People, int Members, long Rows, Guid RootOrgId, Guid FirstStreetOrgId,
         Guid SecondStreetOrgId, IReadOnlyList<Guid> DistrictOrgIds);
 
-    public static async Task<Generated> GenerateAsync(AppDbContext db, PersonalDataProtector protector, Scale scale, int seed, CancellationToken ct)
+    public static async Task<Generated> GenerateAsync(AppDbContext db, PersonalDataProtector protector, Scale scale, int seed, CancellationToken ct,
+        Action<string>? progress = null)
     {
         var r = new Random(seed);
         var now = db.Now;
@@ -167,7 +168,7 @@ public static class DemoSeeder
         if (!db.IsPostgres) await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size=-1000000", ct);
         try
         {
-            return await LoadAsync(db, protector, scale, r, NewId, regions, orgs, holders, residentHomes, root, streetOrgIds, districtOrgIds, ct);
+            return await LoadAsync(db, protector, scale, r, NewId, regions, orgs, holders, residentHomes, root, streetOrgIds, districtOrgIds, progress, ct);
         }
         finally
         {
@@ -179,7 +180,7 @@ public static class DemoSeeder
     private static async Task<Generated> LoadAsync(AppDbContext db, PersonalDataProtector protector, Scale scale, Random r, Func<Guid> NewId,
         List<Region> regions, List<PartyOrg> orgs, List<(PartyOrg Org, Guid RegionId, string RegionCode)> holders,
         List<(PartyOrg Org, Guid RegionId, string RegionCode)> residentHomes, PartyOrg root, List<Guid> streetOrgIds, List<Guid> districtOrgIds,
-        CancellationToken ct)
+        Action<string>? progress, CancellationToken ct)
     {
         var now = db.Now;
         var bulk = new BulkWriter(db);
@@ -193,9 +194,18 @@ public static class DemoSeeder
 
         // People and members, in chunks so that a city-scale run keeps little in memory; their indexes and the
         // member-count triggers are rebuilt once at the end, and the counts recomputed.
-        await using (await BulkLoad.SuspendIndexesAsync(db, ["mem_people", "mem_members", "mem_person_tags"], ct))
+        var phase = Stopwatch.StartNew();
+        var suspended = await BulkLoad.SuspendIndexesAsync(db, ["mem_people", "mem_members", "mem_person_tags"], ct);
+        await using (suspended)
+        {
             rows += await LoadPeopleAsync(db, protector, scale, r, NewId, holders, residentHomes, now, bulk, ct);
+            progress?.Invoke($"  people, members, tags written: {phase.Elapsed.TotalSeconds:F1} s");
+            phase.Restart();
+        }
+        progress?.Invoke($"  indexes and triggers rebuilt: {phase.Elapsed.TotalSeconds:F1} s");
+        phase.Restart();
         await db.Database.ExecuteSqlRawAsync(Migrations.OrgMemberCounts.BackfillSql, ct);
+        progress?.Invoke($"  member counts recomputed: {phase.Elapsed.TotalSeconds:F1} s");
         return new Generated(regions.Count, orgs.Count, scale.Members + scale.ExtraResidents, scale.Members, rows, root.Id, streetOrgIds[0],
             streetOrgIds.Count > 1 ? streetOrgIds[1] : streetOrgIds[0], districtOrgIds);
     }

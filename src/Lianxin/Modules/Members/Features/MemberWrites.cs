@@ -17,8 +17,7 @@ public static class MemberWrites
     {
         var today = Today(db);
         var result = await new PersonFieldsValidator<MemberInput>(today, creating, phoneRequired: true).ValidateAsync(r, ct);
-        var errors = result.Errors.GroupBy(e => Problems.CamelCase(e.PropertyName))
-            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToList());
+        var errors = Problems.Errors(result).ToDictionary(kv => kv.Key, kv => kv.Value.ToList());
         void Add(string f, string m) { if (!errors.TryGetValue(f, out var l)) errors[f] = l = []; if (!l.Contains(m)) l.Add(m); }
 
         if (r.JoinedOn is null) Add("joinedOn", "请填写入党日期");

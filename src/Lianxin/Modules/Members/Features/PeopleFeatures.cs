@@ -58,8 +58,7 @@ public static class PeopleFeatures
     {
         var today = DateOnly.FromDateTime(db.Now.AddHours(8));
         var result = await new PersonFieldsValidator<PersonInput>(today, creating, phoneRequired: false).ValidateAsync(r, ct);
-        var errors = result.Errors.GroupBy(e => Problems.CamelCase(e.PropertyName))
-            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
+        var errors = Problems.Errors(result);
         PartyOrg? org = null;
         if (r.OrgId is { } orgId)
         {
