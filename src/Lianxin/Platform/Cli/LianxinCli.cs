@@ -93,6 +93,8 @@ public static class LianxinCli
         if (userName is null || password is null) { Console.Error.WriteLine("用法：lianxin admin --user 用户名 --password 密码 [--org 最上级组织名称]"); return 2; }
         var db = sp.GetRequiredService<AppDbContext>();
         var clock = sp.GetRequiredService<TimeProvider>();
+        // All or nothing: a refused password must not leave a new top organization behind.
+        await using var tx = await db.Database.BeginTransactionAsync();
         var root = await db.PartyOrgs.Where(o => o.ParentId == null).OrderBy(o => o.CreatedAt).FirstOrDefaultAsync();
         if (root is null)
         {
@@ -107,6 +109,7 @@ public static class LianxinCli
         await users.AddToRoleAsync(user, Roles.SystemAdmin);
         db.Audit(Audit.AuditActions.Create, "用户", user.Id.ToString(), $"命令行创建系统管理员：{userName}");
         await db.SaveChangesAsync();
+        await tx.CommitAsync();
         Console.WriteLine($"已创建系统管理员 {userName}，所属组织：{root.Name}");
         return 0;
     }
