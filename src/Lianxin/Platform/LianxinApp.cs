@@ -59,6 +59,18 @@ public static class LianxinApp
         s.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         s.Configure<KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = BodySizeLimit.DefaultLimitBytes);
         s.AddProblemDetails();
+        // Sign-in attempts per client address (lockout protects one account; this slows trying many).
+        s.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(SignInLimit, http => System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = http.RequestServices.GetRequiredService<IConfiguration>().GetValue("Lianxin:SignIn:AttemptsPerMinutePerAddress", 20),
+                    Window = TimeSpan.FromMinutes(1),
+                }));
+        });
         s.AddExceptionHandler<ProblemExceptionHandler>();
         s.AddEndpointsApiExplorer();
         s.AddSwaggerGen(o =>
@@ -135,11 +147,13 @@ public static class LianxinApp
                 404 => ("未找到", "记录不存在，或不在您的管辖范围内。"),
                 405 => ("不支持的请求方法", "该接口不支持此请求方法。"),
                 413 => ("请求体过大", $"请求体不能超过 {BodySizeLimit.DefaultLimitBytes / 1024} KB。"),
+                429 => ("操作过于频繁", "请稍后再试。"),
                 415 => ("不支持的内容类型", "请以 application/json 提交。"),
                 _ => ("请求未能完成", null as string),
             };
             await Results.Problem(detail, statusCode: http.Response.StatusCode, title: title).ExecuteAsync(http);
         });
+        app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<BodySizeLimit>();
         app.UseDefaultFiles();
         app.UseStaticFiles();
@@ -148,6 +162,7 @@ public static class LianxinApp
         app.UseAuthentication();
         app.UseMiddleware<OrgScopeMiddleware>();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseMiddleware<AntiforgeryCheck>();
 
         var api = app.MapGroup("/api/v1");
@@ -161,6 +176,8 @@ public static class LianxinApp
         app.MapFallbackToFile("index.html");
         return app;
     }
+
+    public const string SignInLimit = "sign-in";
 
     public sealed record DataDirectory(string Path);
 

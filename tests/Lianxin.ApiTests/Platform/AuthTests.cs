@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Lianxin.ApiTests.Infrastructure;
 using Lianxin.Platform.Audit;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lianxin.ApiTests.Platform;
@@ -142,5 +143,26 @@ public sealed class AuthTests : ApiTestBase
         var me = await clerk.GetJsonAsync<JsonElement>("/api/v1/auth/me");
         Assert.Equal(["工作人员"], me.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
         Assert.Equal(1, await app.Db(db => db.AuditEntries.CountAsync(a => a.Summary == "重置密码：clerk1")));
+    }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task Too_many_sign_in_attempts_from_one_address_are_slowed_down(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, b => b.UseSetting("Lianxin:SignIn:AttemptsPerMinutePerAddress", "3"));
+        var api = app.Anonymous();
+        for (var i = 0; i < 3; i++) Assert.Equal(HttpStatusCode.Unauthorized, (await api.LoginAsync("user" + i, "x")).StatusCode);
+        var problem = await Api.Problem(await api.LoginAsync("staff", "Lianxin2026"), HttpStatusCode.TooManyRequests);
+        Assert.Equal("操作过于频繁", problem.GetProperty("title").GetString());
+    }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task Answers_carry_security_headers_and_api_answers_are_not_cached(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var api = await app.SignInAsync("staff");
+        var resp = await api.GetAsync("/api/v1/members");
+        Assert.Equal("nosniff", resp.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("DENY", resp.Headers.GetValues("X-Frame-Options").Single());
+        Assert.True(resp.Headers.CacheControl?.NoStore);
     }
 }

@@ -23,7 +23,7 @@ public static class AuthEndpoints
     {
         var g = api.MapGroup("/auth").WithTags("登录与会话");
         g.MapGet("/antiforgery", IssueAntiforgery);
-        g.MapPost("/login", Login);
+        g.MapPost("/login", Login).RequireRateLimiting(LianxinApp.SignInLimit);
         g.MapPost("/logout", Logout).RequireAuthorization();
         g.MapGet("/me", GetMe).RequireAuthorization();
         g.MapPost("/change-password", ChangePassword).RequireAuthorization();
