@@ -94,6 +94,33 @@ public sealed partial class ConsoleTests(AppServer server)
         await AppServer.ShotAsync(page, "05-member-form-errors");
     }
 
+    [Fact]
+    public async Task A_street_clerk_sees_only_their_own_street()
+    {
+        var page = await server.NewPageAsync();
+        await SignInAsync(page, "staff");
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        await page.GotoAsync("/orgs");
+        var tree = page.Locator("[data-testid=org-tree]");
+        await Assertions.Expect(tree).ToContainTextAsync("中共汶上街道工作委员会");
+        await Assertions.Expect(tree).Not.ToContainTextAsync("中共汶上县委员会");
+        await Assertions.Expect(tree).Not.ToContainTextAsync("中共中都街道工作委员会");
+        await AppServer.ShotAsync(page, "06-street-clerk-tree");
+    }
+
+    [Fact]
+    public async Task The_auditor_verifies_the_log_chain()
+    {
+        var page = await server.NewPageAsync();
+        await SignInAsync(page, "auditor");
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        await page.GotoAsync("/audit");
+        await Assertions.Expect(page.Locator("[data-testid=audit-table]")).ToContainTextAsync("登录成功");
+        await page.Locator("[data-testid=audit-verify]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=audit-verify-result]")).ToContainTextAsync("日志链完整");
+        await AppServer.ShotAsync(page, "07-audit-verified");
+    }
+
     [GeneratedRegex("校验位|请填写|请选择")]
     private static partial Regex MessageRegex();
 
