@@ -147,6 +147,7 @@ public static class LianxinCli
                 if (v is null) continue;
                 if (k.Equals("db", StringComparison.OrdinalIgnoreCase)) list.Add($"--Lianxin:Database={v}");
                 else if (k.Equals("urls", StringComparison.OrdinalIgnoreCase)) list.Add($"--urls={v}");
+                else if (k.Equals("contentRoot", StringComparison.OrdinalIgnoreCase)) list.Add($"--contentRoot={v}");
                 else if (k.Contains(':', StringComparison.Ordinal)) list.Add($"--{k}={v}");
             }
             return [.. list];
