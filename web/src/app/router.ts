@@ -6,6 +6,8 @@ import { can, clearSession, ensureSession, session } from '@/shared/session'
 import AppLayout from './layout/app-layout.vue'
 import { bareRoutes, layoutRoutes } from './registry'
 
+const StatusPage = () => import('./views/status-page.vue')
+
 const routes: RouteRecordRaw[] = [
   ...bareRoutes,
   {
@@ -13,8 +15,20 @@ const routes: RouteRecordRaw[] = [
     component: AppLayout,
     children: [
       ...layoutRoutes,
-      { path: '/403', name: 'forbidden', component: () => import('./views/forbidden-page.vue'), meta: { title: '无权访问' } },
-      { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/not-found-page.vue'), meta: { title: '页面不存在' } },
+      {
+        path: '/403',
+        name: 'forbidden',
+        component: StatusPage,
+        props: { icon: 'warning', message: '您的账号没有访问该页面的权限，如需开通请联系安全管理员分配角色。' },
+        meta: { title: '无权访问' },
+      },
+      {
+        path: '/:pathMatch(.*)*',
+        name: 'not-found',
+        component: StatusPage,
+        props: { icon: 'info', message: '您访问的页面不存在或已被移除。' },
+        meta: { title: '页面不存在' },
+      },
     ],
   },
 ]

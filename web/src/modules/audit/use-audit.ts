@@ -1,13 +1,22 @@
 import { computed, ref, shallowRef } from 'vue'
 import { usePagedList } from '@/shared/use-paged-list'
 import { auditApi } from './api'
-import type { AuditFilters, AuditRow, AuditVerifyResult } from './types'
+import type { AuditFilters, AuditMeta, AuditRow, AuditVerifyResult } from './types'
 
 export function useAudit() {
   const list = usePagedList<AuditRow, AuditFilters>({
     filters: { from: '', to: '', userName: '', action: '', entityType: '', q: '' },
     fetch: (params) => auditApi.list(params),
   })
+
+  /** Filter options from the server (record types are those present in the log, so loaded per visit). */
+  const meta = shallowRef<AuditMeta>({ actions: [], entityTypes: [] })
+  void auditApi
+    .meta()
+    .then((m) => {
+      meta.value = { actions: m.actions ?? [], entityTypes: m.entityTypes ?? [] }
+    })
+    .catch(() => undefined)
 
   /** el-date-picker (daterange) ⇄ from / to. */
   const range = computed<[string, string] | null>({
@@ -40,5 +49,5 @@ export function useAudit() {
     return 'primary'
   }
 
-  return { list, range, verifying, verifyResult, verify, actionTagType }
+  return { list, meta, range, verifying, verifyResult, verify, actionTagType }
 }

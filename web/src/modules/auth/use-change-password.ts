@@ -1,8 +1,9 @@
-import { reactive, ref } from 'vue'
-import type { FormInstance, FormRules } from 'element-plus'
+import { reactive } from 'vue'
+import type { FormRules } from 'element-plus'
 import { ElMessage } from 'element-plus'
 import { FORM_ERRORS } from '@/shared/http'
-import { useServerErrors } from '@/shared/form-errors'
+import { confirmPasswordRules } from '@/shared/form-rules'
+import { useFormSubmit } from '@/shared/use-form-submit'
 import { authApi } from './api'
 
 interface ChangePasswordForm {
@@ -12,10 +13,8 @@ interface ChangePasswordForm {
 }
 
 export function useChangePassword(onDone: () => void) {
-  const formRef = ref<FormInstance>()
   const form = reactive<ChangePasswordForm>({ currentPassword: '', newPassword: '', confirmPassword: '' })
-  const submitting = ref(false)
-  const serverErrors = useServerErrors(['currentPassword', 'newPassword', 'confirmPassword'] as const)
+  const { formRef, submitting, serverErrors, submit: submitForm } = useFormSubmit(['currentPassword', 'newPassword', 'confirmPassword'] as const)
 
   const rules: FormRules<ChangePasswordForm> = {
     currentPassword: [{ required: true, message: '请输入当前密码', trigger: 'blur' }],
@@ -27,13 +26,7 @@ export function useChangePassword(onDone: () => void) {
         trigger: 'blur',
       },
     ],
-    confirmPassword: [
-      { required: true, message: '请再次输入新密码', trigger: 'blur' },
-      {
-        validator: (_rule, value: string, cb) => (value !== form.newPassword ? cb(new Error('两次输入的新密码不一致')) : cb()),
-        trigger: 'blur',
-      },
-    ],
+    confirmPassword: confirmPasswordRules(() => form.newPassword, '新密码'),
   }
 
   function reset(): void {
@@ -41,13 +34,8 @@ export function useChangePassword(onDone: () => void) {
     serverErrors.clear()
   }
 
-  async function submit(): Promise<void> {
-    if (submitting.value) return
-    serverErrors.clear()
-    const valid = await formRef.value?.validate().catch(() => false)
-    if (!valid) return
-    submitting.value = true
-    try {
+  const submit = () =>
+    submitForm(async () => {
       await authApi.changePassword(
         { currentPassword: form.currentPassword, newPassword: form.newPassword },
         { handled: FORM_ERRORS },
@@ -55,12 +43,7 @@ export function useChangePassword(onDone: () => void) {
       ElMessage.success('密码已修改')
       reset()
       onDone()
-    } catch (e) {
-      serverErrors.apply(e)
-    } finally {
-      submitting.value = false
-    }
-  }
+    })
 
   return { formRef, form, rules, submitting, serverErrors, submit, reset }
 }

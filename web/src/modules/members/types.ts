@@ -35,7 +35,7 @@ export interface MemberInput {
 }
 
 /** Server sort keys for GET /members. */
-export type MemberSort = 'org' | 'name' | 'joinedOn' | '-joinedOn' | 'birthDate' | '-birthDate'
+export type MemberSort = 'org' | '-org' | 'name' | '-name' | 'joinedOn' | '-joinedOn'
 
 export type MemberQuery = {
   orgId?: Id

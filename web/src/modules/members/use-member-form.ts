@@ -5,23 +5,9 @@ import type { MemberDetail, MemberFormModel, MemberInput } from './types'
 
 const EXTRA_FIELDS = ['joinedOn', 'fullMemberOn', 'status', 'category'] as const
 
-function emptyModel(): MemberFormModel {
-  return {
-    name: '',
-    idNumber: '',
-    gender: '',
-    birthDate: null,
-    phone: '',
-    address: '',
-    education: '',
-    ethnicity: '汉族',
-    orgId: null,
-    tags: [],
-    joinedOn: null,
-    fullMemberOn: null,
-    status: 'Full',
-    category: 'InService',
-  }
+/** A new member: 正式党员, 在职. */
+function emptyExtra(): Pick<MemberFormModel, (typeof EXTRA_FIELDS)[number]> {
+  return { joinedOn: null, fullMemberOn: null, status: 'Full', category: 'InService' }
 }
 
 function extraRules(model: MemberFormModel): Partial<Record<(typeof EXTRA_FIELDS)[number], FormItemRule[]>> {
@@ -56,7 +42,7 @@ export function useMemberForm(onSaved: (member: MemberDetail, mode: 'create' | '
   const form = usePersonForm<MemberFormModel, MemberDetail, MemberInput, (typeof EXTRA_FIELDS)[number]>({
     api: memberApi,
     noun: '党员',
-    emptyModel,
+    emptyExtra,
     extraFromDetail: (d) => ({
       joinedOn: d.joinedOn,
       fullMemberOn: d.fullMemberOn,
@@ -74,6 +60,8 @@ export function useMemberForm(onSaved: (member: MemberDetail, mode: 'create' | '
     extraFields: EXTRA_FIELDS,
     extraRules,
     phoneRequired: true,
+    // 党员应编入党总支、党支部或党小组, not directly into a 党委
+    orgLevels: ['GeneralBranch', 'Branch', 'Group'],
     onSaved,
   })
 

@@ -4,12 +4,11 @@ import type { SortMap } from '@/shared/use-paged-list'
 import { memberApi } from './api'
 import type { MemberFilters, MemberRow } from './types'
 
-/** Table column → server `sort` keys (the API has no descending name / org order). */
+/** Table column → server `sort` keys (docs/api.md: org, -org, name, -name, joinedOn, -joinedOn). */
 const SORT_MAP: SortMap = {
-  orgName: { asc: 'org' },
-  name: { asc: 'name' },
+  orgName: { asc: 'org', desc: '-org' },
+  name: { asc: 'name', desc: '-name' },
   joinedOn: { asc: 'joinedOn', desc: '-joinedOn' },
-  birthDate: { asc: 'birthDate', desc: '-birthDate' },
 }
 
 export function useMemberList() {

@@ -1,10 +1,10 @@
 /** The 新增下级组织 / 编辑 dialog for a party organization. */
 import { computed, reactive, ref } from 'vue'
-import type { FormInstance, FormRules } from 'element-plus'
+import type { FormRules } from 'element-plus'
 import { ElMessage } from 'element-plus'
 import { FORM_ERRORS } from '@/shared/http'
-import { useServerErrors } from '@/shared/form-errors'
 import { useDictionaries } from '@/shared/dictionaries'
+import { useFormSubmit } from '@/shared/use-form-submit'
 import type { OrgLevel } from '@/shared/types'
 import { orgApi } from './api'
 import type { OrgDetail } from './types'
@@ -35,11 +35,10 @@ export function useOrgForm(onSaved: (org: OrgDetail, mode: 'create' | 'edit') =>
   const mode = ref<'create' | 'edit'>('create')
   const parent = ref<{ id: string; name: string } | null>(null)
   const editing = ref<OrgDetail | null>(null)
-  const formRef = ref<FormInstance>()
   const model = reactive<OrgFormModel>(emptyModel())
   const regionLabel = ref<string | null>(null)
-  const submitting = ref(false)
-  const serverErrors = useServerErrors(FIELDS)
+  const form = useFormSubmit(FIELDS)
+  const { serverErrors } = form
   const { dicts } = useDictionaries()
 
   const kindGroups = computed(() => {
@@ -87,20 +86,15 @@ export function useOrgForm(onSaved: (org: OrgDetail, mode: 'create' | 'edit') =>
     open.value = true
   }
 
-  async function submit(): Promise<void> {
-    if (submitting.value) return
-    serverErrors.clear()
-    const valid = await formRef.value?.validate().catch(() => false)
-    if (!valid) return
-    const body = {
-      name: model.name.trim(),
-      kind: model.kind,
-      regionId: model.regionId || null,
-      code: model.code.trim() || null,
-      secretaryName: model.secretaryName.trim() || null,
-    }
-    submitting.value = true
-    try {
+  const submit = () =>
+    form.submit(async () => {
+      const body = {
+        name: model.name.trim(),
+        kind: model.kind,
+        regionId: model.regionId || null,
+        code: model.code.trim() || null,
+        secretaryName: model.secretaryName.trim() || null,
+      }
       let saved: OrgDetail
       if (mode.value === 'create' && parent.value) {
         saved = await orgApi.create({ ...body, parentId: parent.value.id }, { handled: FORM_ERRORS })
@@ -113,14 +107,9 @@ export function useOrgForm(onSaved: (org: OrgDetail, mode: 'create' | 'edit') =>
       }
       open.value = false
       onSaved(saved, mode.value)
-    } catch (e) {
-      serverErrors.apply(e)
-    } finally {
-      submitting.value = false
-    }
-  }
+    })
 
-  return { open, mode, title, parent, editing, formRef, model, regionLabel, rules, kindGroups, submitting, serverErrors, openCreate, openEdit, submit }
+  return { open, mode, title, parent, editing, model, regionLabel, rules, kindGroups, ...form, openCreate, openEdit, submit }
 }
 
 export type OrgForm = ReturnType<typeof useOrgForm>

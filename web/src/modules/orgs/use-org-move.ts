@@ -1,19 +1,18 @@
 /** The 移动 dialog: choose a new parent organization. */
 import { reactive, ref } from 'vue'
-import type { FormInstance, FormRules } from 'element-plus'
+import type { FormRules } from 'element-plus'
 import { ElMessage } from 'element-plus'
 import { FORM_ERRORS } from '@/shared/http'
-import { useServerErrors } from '@/shared/form-errors'
+import { useFormSubmit } from '@/shared/use-form-submit'
 import { orgApi } from './api'
 import type { OrgDetail } from './types'
 
 export function useOrgMove(onMoved: (org: OrgDetail, oldParentId: string | null) => void) {
   const open = ref(false)
   const org = ref<OrgDetail | null>(null)
-  const formRef = ref<FormInstance>()
   const model = reactive<{ newParentId: string | null }>({ newParentId: null })
-  const submitting = ref(false)
-  const serverErrors = useServerErrors(['newParentId'] as const)
+  const form = useFormSubmit(['newParentId'] as const)
+  const { serverErrors } = form
 
   const rules: FormRules<{ newParentId: string | null }> = {
     newParentId: [
@@ -34,25 +33,19 @@ export function useOrgMove(onMoved: (org: OrgDetail, oldParentId: string | null)
   }
 
   async function submit(): Promise<void> {
-    if (submitting.value || !org.value) return
-    serverErrors.clear()
-    const valid = await formRef.value?.validate().catch(() => false)
-    if (!valid || !model.newParentId) return
-    submitting.value = true
-    const oldParentId = org.value.parentId
-    try {
-      const moved = await orgApi.move(org.value.id, model.newParentId, { handled: FORM_ERRORS })
+    const target = org.value
+    if (!target) return
+    const oldParentId = target.parentId
+    await form.submit(async () => {
+      if (!model.newParentId) return
+      const moved = await orgApi.move(target.id, model.newParentId, { handled: FORM_ERRORS })
       ElMessage.success(`已将「${moved.name}」移至「${moved.pathNames.at(-2) ?? ''}」`)
       open.value = false
       onMoved(moved, oldParentId)
-    } catch (e) {
-      serverErrors.apply(e)
-    } finally {
-      submitting.value = false
-    }
+    })
   }
 
-  return { open, org, formRef, model, rules, submitting, serverErrors, openFor, submit }
+  return { open, org, model, rules, ...form, openFor, submit }
 }
 
 export type OrgMove = ReturnType<typeof useOrgMove>

@@ -1,16 +1,17 @@
 import type { DateString, Id } from '@/shared/types'
 import type { PersonBaseModel, PersonLikeDetail, PersonLikeRow } from '@/modules/person-base/types'
 
-/**
- * docs/api.md says only "same shape as members"; region fields are optional here until the
- * contract spells PersonRow / PersonDetail out.
- */
+/** docs/api.md `PersonRow` (no region name: the list has no 所在区划 column). */
 export interface PersonRow extends PersonLikeRow {
-  regionId?: Id | null
-  regionName?: string | null
+  address: string | null
+  isMember: boolean
 }
 
-export interface PersonDetail extends PersonRow, PersonLikeDetail {}
+export interface PersonDetail extends PersonRow, PersonLikeDetail {
+  regionId: Id | null
+  /** The membership of this person, when they are a 党员. */
+  memberId: Id | null
+}
 
 export interface PersonInput {
   name: string

@@ -1,24 +1,7 @@
-import { ref } from 'vue'
 import { usePersonList } from '@/modules/person-base/use-person-list'
 import { usePersonForm } from '@/modules/person-base/use-person-form'
 import { personApi } from './api'
 import type { PersonDetail, PersonFilters, PersonFormModel, PersonInput, PersonRow } from './types'
-
-function emptyModel(): PersonFormModel {
-  return {
-    name: '',
-    idNumber: '',
-    gender: '',
-    birthDate: null,
-    phone: '',
-    address: '',
-    education: '',
-    ethnicity: '汉族',
-    orgId: null,
-    tags: [],
-    regionId: null,
-  }
-}
 
 /** 居民管理: the shared register list and form, configured for /people. */
 export function usePersonRegister() {
@@ -31,15 +14,11 @@ export function usePersonRegister() {
     revealPermission: 'member:reveal',
   })
 
-  const regionLabel = ref<string | null>(null)
   const form = usePersonForm<PersonFormModel, PersonDetail, PersonInput, 'regionId'>({
     api: personApi,
     noun: '居民',
-    emptyModel,
-    extraFromDetail: (d) => {
-      regionLabel.value = d.regionName ?? null
-      return { regionId: d.regionId ?? null }
-    },
+    emptyExtra: () => ({ regionId: null }),
+    extraFromDetail: (d) => ({ regionId: d.regionId ?? null }),
     toInput: (base, m) => ({ ...base, regionId: m.regionId }),
     extraFields: ['regionId'],
     phoneRequired: false,
@@ -47,9 +26,8 @@ export function usePersonRegister() {
   })
 
   function openCreate(): void {
-    regionLabel.value = null
     form.openCreate(register.list.filters.orgId ? { orgId: register.list.filters.orgId } : {})
   }
 
-  return { ...register, form, regionLabel, openCreate }
+  return { ...register, form, openCreate }
 }

@@ -5,12 +5,12 @@
  * errors and 409 duplicates. A register adds its own fields through `extra*` options.
  */
 import { computed, reactive, ref, type UnwrapRef } from 'vue'
-import type { FormInstance, FormItemRule, FormRules } from 'element-plus'
+import type { FormItemRule, FormRules } from 'element-plus'
 import { ElMessage } from 'element-plus'
 import { FORM_ERRORS } from '@/shared/http'
-import { useServerErrors } from '@/shared/form-errors'
+import { useFormSubmit } from '@/shared/use-form-submit'
 import { checkIdNumber, normalizeIdNumber } from '@/shared/id-number'
-import type { Id } from '@/shared/types'
+import type { Id, OrgLevel } from '@/shared/types'
 import {
   PERSON_BASE_FIELDS,
   type PersonBaseInput,
@@ -22,8 +22,8 @@ import {
 export interface PersonFormOptions<Model extends PersonBaseModel, Detail extends PersonLikeDetail, Input, Extra extends string> {
   api: Pick<RecordApi<unknown, Detail, Input, never>, 'get' | 'create' | 'update'>
   noun: string
-  /** A blank model (create). */
-  emptyModel: () => Model
+  /** The register's own fields of a blank record (create); the identity fields start blank. */
+  emptyExtra: () => Omit<Model, keyof PersonBaseModel>
   /** Register-specific fields of a loaded record (identity fields are filled here). */
   extraFromDetail: (detail: Detail) => Omit<Model, keyof PersonBaseModel>
   /** The request body from the identity part and the model. */
@@ -31,25 +31,42 @@ export interface PersonFormOptions<Model extends PersonBaseModel, Detail extends
   extraFields: readonly Extra[]
   extraRules?: (model: Model) => Partial<Record<Extra, FormItemRule[]>>
   phoneRequired: boolean
+  /** Levels a record may be placed in (members: general branches, branches, groups); all when omitted. */
+  orgLevels?: readonly OrgLevel[]
   onSaved: (detail: Detail, mode: 'create' | 'edit') => void
+}
+
+/** The identity fields of a blank record. */
+export function emptyPersonBase(): PersonBaseModel {
+  return {
+    name: '',
+    idNumber: '',
+    gender: '',
+    birthDate: null,
+    phone: '',
+    address: '',
+    education: '',
+    ethnicity: '汉族',
+    orgId: null,
+    tags: [],
+  }
 }
 
 export function usePersonForm<Model extends PersonBaseModel, Detail extends PersonLikeDetail, Input, Extra extends string>(
   options: PersonFormOptions<Model, Detail, Input, Extra>,
 ) {
+  const emptyModel = () => ({ ...emptyPersonBase(), ...options.emptyExtra() }) as Model
   const open = ref(false)
   const mode = ref<'create' | 'edit'>('create')
   const editingId = ref<Id | null>(null)
   const loading = ref(false)
-  const submitting = ref(false)
-  const formRef = ref<FormInstance>()
-  const model = reactive(options.emptyModel()) as UnwrapRef<Model> & PersonBaseModel
+  const model = reactive(emptyModel()) as UnwrapRef<Model> & PersonBaseModel
   /** Masked stored values shown as placeholders in edit mode. */
   const masks = reactive({ idNumber: '', phone: '' })
   const orgLabel = ref<string | null>(null)
   const derivedNotice = ref('')
   const fields = [...PERSON_BASE_FIELDS, ...options.extraFields] as const
-  const serverErrors = useServerErrors<(typeof fields)[number]>(fields)
+  const { formRef, submitting, serverErrors, submit: submitForm } = useFormSubmit<(typeof fields)[number]>(fields)
 
   const title = computed(() => `${mode.value === 'create' ? '新增' : '编辑'}${options.noun}`)
 
@@ -109,7 +126,7 @@ export function usePersonForm<Model extends PersonBaseModel, Detail extends Pers
   function openCreate(defaults: Partial<Model> = {}): void {
     mode.value = 'create'
     editingId.value = null
-    reset({ ...options.emptyModel(), ...defaults })
+    reset({ ...emptyModel(), ...defaults })
     orgLabel.value = null
     open.value = true
   }
@@ -117,7 +134,7 @@ export function usePersonForm<Model extends PersonBaseModel, Detail extends Pers
   async function openEdit(id: Id): Promise<void> {
     mode.value = 'edit'
     editingId.value = id
-    reset(options.emptyModel())
+    reset(emptyModel())
     open.value = true
     loading.value = true
     try {
@@ -164,12 +181,8 @@ export function usePersonForm<Model extends PersonBaseModel, Detail extends Pers
   }
 
   async function submit(): Promise<void> {
-    if (submitting.value || loading.value) return
-    serverErrors.clear()
-    const valid = await formRef.value?.validate().catch(() => false)
-    if (!valid) return
-    submitting.value = true
-    try {
+    if (loading.value) return
+    await submitForm(async () => {
       const input = options.toInput(baseInput(), model as Model)
       const saved =
         mode.value === 'edit' && editingId.value
@@ -178,16 +191,15 @@ export function usePersonForm<Model extends PersonBaseModel, Detail extends Pers
       ElMessage.success(mode.value === 'create' ? `已新增${options.noun}「${saved.name}」` : '已保存')
       open.value = false
       options.onSaved(saved, mode.value)
-    } catch (e) {
-      serverErrors.apply(e)
-    } finally {
-      submitting.value = false
-    }
+    })
   }
 
   return {
     open,
     mode,
+    /** 手机号 is required on create (党员) or optional (居民). */
+    phoneRequired: options.phoneRequired,
+    orgLevels: options.orgLevels,
     title,
     loading,
     submitting,

@@ -1,11 +1,11 @@
 /** /regions: lazy 行政区划 tree with 新增 / 重命名. */
 import { computed, reactive, ref } from 'vue'
-import type { FormInstance, FormRules, RenderContentContext, TreeInstance } from 'element-plus'
+import type { FormRules, RenderContentContext, TreeInstance } from 'element-plus'
 import { ElMessage } from 'element-plus'
 import { FORM_ERRORS } from '@/shared/http'
-import { useServerErrors } from '@/shared/form-errors'
 import { useDictionaries } from '@/shared/dictionaries'
 import { can } from '@/shared/session'
+import { useFormSubmit } from '@/shared/use-form-submit'
 import { regionApi } from './api'
 import type { RegionNode } from './types'
 
@@ -51,10 +51,9 @@ export function useRegions() {
   const mode = ref<'create' | 'rename'>('create')
   const parent = ref<RegionNode | null>(null)
   const target = ref<RegionNode | null>(null)
-  const formRef = ref<FormInstance>()
   const model = reactive<RegionFormModel>({ code: '', name: '', level: '' })
-  const submitting = ref(false)
-  const serverErrors = useServerErrors(['code', 'name', 'level', 'parentId'] as const)
+  const form = useFormSubmit(['code', 'name', 'level', 'parentId'] as const)
+  const { serverErrors } = form
   const title = computed(() =>
     mode.value === 'rename' ? '重命名行政区划' : parent.value ? `新增「${parent.value.name}」的下级区划` : '新增顶级区划',
   )
@@ -97,13 +96,8 @@ export function useRegions() {
     open.value = true
   }
 
-  async function submit(): Promise<void> {
-    if (submitting.value) return
-    serverErrors.clear()
-    const valid = await formRef.value?.validate().catch(() => false)
-    if (!valid) return
-    submitting.value = true
-    try {
+  const submit = () =>
+    form.submit(async () => {
       if (mode.value === 'rename' && target.value) {
         await regionApi.rename(target.value.id, { name: model.name.trim() }, { handled: FORM_ERRORS })
         const node = treeRef.value?.getNode(target.value.id) as TreeNode | undefined
@@ -118,12 +112,7 @@ export function useRegions() {
         await reloadChildren(parent.value?.id ?? null)
       }
       open.value = false
-    } catch (e) {
-      serverErrors.apply(e)
-    } finally {
-      submitting.value = false
-    }
-  }
+    })
 
   return {
     treeRef,
@@ -132,6 +121,6 @@ export function useRegions() {
     load,
     levelLabel: (v: string) => label('regionLevels', v),
     levelOptions: computed(() => dicts.value.regionLevels),
-    dialog: { open, mode, title, parent, target, formRef, model, rules, submitting, serverErrors, openCreate, openRename, submit },
+    dialog: { open, mode, title, parent, target, model, rules, ...form, openCreate, openRename, submit },
   }
 }

@@ -37,11 +37,14 @@ export type UserFilters = {
   q: string
 }
 
-/** Roles are identified by their Chinese names (docs/api.md); there is no endpoint listing them. */
-export const ROLES = [
-  { name: '系统管理员', desc: '管理用户账号' },
-  { name: '安全管理员', desc: '分配角色、解锁账号' },
-  { name: '审计管理员', desc: '查看与校验审计日志' },
-  { name: '组织管理员', desc: '维护党组织与党员' },
-  { name: '工作人员', desc: '日常录入与查询' },
-] as const
+/**
+ * A line about each role for the 分配角色 dialog. The role names themselves come from
+ * `GET /users/roles`; a role missing here is simply shown without a description.
+ */
+export const ROLE_DESCRIPTIONS: Readonly<Record<string, string>> = {
+  系统管理员: '管理用户账号',
+  安全管理员: '分配角色、解锁账号、重置密码',
+  审计管理员: '查看与校验审计日志',
+  组织管理员: '维护党组织与党员',
+  工作人员: '日常录入与查询',
+}
