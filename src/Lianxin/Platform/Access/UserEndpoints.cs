@@ -143,7 +143,7 @@ public static class UserEndpoints
         await users.RemoveFromRolesAsync(user, current.Except(wanted));
         await users.AddToRolesAsync(user, wanted.Except(current));
         await users.UpdateSecurityStampAsync(user);
-        db.Audit(AuditActions.Update, "用户", user.Id.ToString(), $"调整角色：{user.UserName}", new { Roles = current }, new { Roles = wanted });
+        db.Audit(AuditActions.Roles, "用户", user.Id.ToString(), $"调整角色：{user.UserName}", new { Roles = current }, new { Roles = wanted });
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return TypedResults.Ok((await ToRows(db, [user], ct))[0]);
@@ -165,7 +165,7 @@ public static class UserEndpoints
         await users.RemovePasswordAsync(user);
         await users.AddPasswordAsync(user, request.NewPassword);
         await users.UpdateSecurityStampAsync(user);
-        db.Audit(AuditActions.Update, "用户", user.Id.ToString(), $"重置密码：{user.UserName}");
+        db.Audit(AuditActions.PasswordReset, "用户", user.Id.ToString(), $"重置密码：{user.UserName}");
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return TypedResults.NoContent();
@@ -177,7 +177,7 @@ public static class UserEndpoints
         if (user is null) return TypedResults.NotFound();
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
-        db.Audit(AuditActions.Update, "用户", user.Id.ToString(), $"解锁账号：{user.UserName}");
+        db.Audit(AuditActions.Unlock, "用户", user.Id.ToString(), $"解锁账号：{user.UserName}");
         await db.SaveChangesAsync(ct);
         return TypedResults.NoContent();
     }

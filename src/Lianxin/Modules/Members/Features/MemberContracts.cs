@@ -19,11 +19,11 @@ public sealed record PersonInput(string? Name, string? IdNumber, Gender? Gender,
     string? Address, Education? Education, string? Ethnicity, Guid? OrgId, Guid? RegionId, IReadOnlyList<string>? Tags) : IPersonFields;
 
 public sealed record PersonRow(Guid Id, string Name, Gender Gender, DateOnly BirthDate, string IdNumberMasked, string? PhoneMasked,
-    Guid OrgId, string OrgName, string? Address, bool IsMember, IReadOnlyList<string> Tags);
+    Guid OrgId, string OrgName, string? Address, bool IsMember, IReadOnlyList<string> Tags, Guid? RegionId, string? RegionName);
 
 public sealed record PersonDetail(Guid Id, string Name, Gender Gender, DateOnly BirthDate, string IdNumberMasked, string? PhoneMasked,
     Guid OrgId, string OrgName, string? Address, bool IsMember, IReadOnlyList<string> Tags, Education? Education, string? Ethnicity,
-    Guid? RegionId, Guid? MemberId, DateTime CreatedAt, DateTime UpdatedAt);
+    Guid? RegionId, string? RegionName, Guid? MemberId, DateTime CreatedAt, DateTime UpdatedAt);
 
 public sealed record RevealRequest(string? Field);
 public sealed record RevealResponse(string Field, string? Value);

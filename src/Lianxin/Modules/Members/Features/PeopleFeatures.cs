@@ -33,9 +33,17 @@ public static class PeopleFeatures
         var ids = rows.Select(r => r.Person.Id).ToList();
         var tags = await MemberReads.TagsOf(db, ids, ct);
         var orgNames = await MemberReads.OrgNames(db, rows.Select(r => r.Person.OrgId), ct);
+        var regionNames = await RegionNames(db, rows.Select(r => r.Person.RegionId), ct);
         return TypedResults.Ok(new PageOf<PersonRow>([.. rows.Select(r => new PersonRow(r.Person.Id, r.Person.Name, r.Person.Gender,
             r.Person.BirthDate, r.Person.IdNumberMasked, r.Person.PhoneMasked, r.Person.OrgId, orgNames.GetValueOrDefault(r.Person.OrgId, ""),
-            r.Person.Address, r.IsMember, [.. tags[r.Person.Id]]))], total, page, size));
+            r.Person.Address, r.IsMember, [.. tags[r.Person.Id]], r.Person.RegionId,
+            r.Person.RegionId is { } rid ? regionNames.GetValueOrDefault(rid) : null))], total, page, size));
+    }
+
+    private static Task<Dictionary<Guid, string>> RegionNames(AppDbContext db, IEnumerable<Guid?> ids, CancellationToken ct)
+    {
+        var list = ids.OfType<Guid>().Distinct().ToList();
+        return db.Regions.Where(r => list.Contains(r.Id)).Select(r => new { r.Id, r.Name }).ToDictionaryAsync(r => r.Id, r => r.Name, ct);
     }
 
     public static async Task<Results<Ok<PersonDetail>, NotFound>> Get(Guid id, AppDbContext db, CancellationToken ct)
@@ -49,9 +57,10 @@ public static class PeopleFeatures
         var memberId = await db.Members.IgnoreQueryFilters([AppDbContext.OrgScopeFilter]).Where(m => m.PersonId == p.Id)
             .Select(m => (Guid?)m.Id).FirstOrDefaultAsync(ct);
         var orgName = (await MemberReads.OrgNames(db, [p.OrgId], ct)).GetValueOrDefault(p.OrgId, "");
+        var regionName = p.RegionId is { } rid ? (await RegionNames(db, [rid], ct)).GetValueOrDefault(rid) : null;
         return new PersonDetail(p.Id, p.Name, p.Gender, p.BirthDate, p.IdNumberMasked, p.PhoneMasked, p.OrgId, orgName, p.Address,
             memberId is not null, [.. p.Tags.Select(t => t.Tag).Order(StringComparer.Ordinal)], p.Education, p.Ethnicity, p.RegionId,
-            memberId, p.CreatedAt, p.UpdatedAt);
+            regionName, memberId, p.CreatedAt, p.UpdatedAt);
     }
 
     private static async Task<(Dictionary<string, string[]> Errors, PartyOrg? Org)> Check(PersonInput r, AppDbContext db, bool creating, CancellationToken ct)
