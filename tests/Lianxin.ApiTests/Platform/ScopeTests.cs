@@ -126,4 +126,23 @@ public sealed class ScopeTests : ApiTestBase
         Assert.Equal(120, await app.Db(db => db.Members.CountAsync()));
         Assert.False(await app.Db(db => db.PartyOrgs.AnyAsync(o => o.Name == "越权支部")));
     }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task Deactivating_a_user_ends_their_open_session_and_moving_them_changes_their_scope_at_once(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var staff = await app.SignInAsync("staff");
+        var staff2 = await app.SignInAsync("staff2");
+        var sys = await app.SignInAsync("sysadmin");
+        var ids = await app.Db(async db => await db.Users.Where(u => u.UserName == "staff" || u.UserName == "staff2").ToDictionaryAsync(u => u.UserName!, u => u.Id));
+
+        var member = await Seeded.AnyMemberUnder(app, app.Seed.SecondStreetOrgId);
+        Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync($"/api/v1/members/{member}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await sys.PutAsync($"/api/v1/users/{ids["staff"]}", new { displayName = "李工作", orgId = app.Seed.SecondStreetOrgId, isActive = true })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync($"/api/v1/members/{member}")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await sys.PutAsync($"/api/v1/users/{ids["staff2"]}", new { displayName = "赵工作", orgId = app.Seed.SecondStreetOrgId, isActive = false })).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await staff2.GetAsync("/api/v1/members")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await app.Anonymous().LoginAsync("staff2", "Lianxin2026")).StatusCode);
+    }
 }
