@@ -58,6 +58,16 @@ public static class LianxinApp
         });
         s.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         s.Configure<KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = BodySizeLimit.DefaultLimitBytes);
+        // Behind nginx or a load balancer: take the client address from X-Forwarded-For, but only from the proxies
+        // named in Lianxin:TrustedProxies (comma-separated addresses); otherwise the header is ignored.
+        s.AddOptions<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>().Configure<IConfiguration>((o, c) =>
+        {
+            o.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto;
+            o.KnownIPNetworks.Clear();
+            o.KnownProxies.Clear();
+            foreach (var ip in (c["Lianxin:TrustedProxies"] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                o.KnownProxies.Add(System.Net.IPAddress.Parse(ip));
+        });
         s.AddProblemDetails();
         // Sign-in attempts per client address (lockout protects one account; this slows trying many).
         s.AddRateLimiter(o =>
@@ -135,6 +145,7 @@ public static class LianxinApp
 
     public static WebApplication Configure(WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages(async ctx =>
         {

@@ -73,6 +73,24 @@ public sealed class AuditTests : ApiTestBase
         Assert.Equal("10.20.30.40", failures.GetProperty("items")[0].GetProperty("ip").GetString());
     }
 
+    [Theory, MemberData(nameof(Providers))]
+    public async Task Behind_a_trusted_proxy_the_audit_records_the_forwarded_client_address(Provider provider)
+    {
+        foreach (var (trusted, expected) in new[] { ("10.20.30.40", "203.0.113.9"), ("10.9.9.9", "10.20.30.40") })
+        {
+            await using var app = await TestApp.StartAsync(provider, b =>
+            {
+                b.UseSetting("Lianxin:TrustedProxies", trusted);
+                b.ConfigureServices(s => s.AddSingleton<IStartupFilter, FixedClientAddress>());
+            });
+            var api = app.Anonymous();
+            api.Http.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.9");
+            await api.LoginAsync("staff", "wrong");
+            var entry = await app.Db(db => db.AuditEntries.SingleAsync(a => a.Action == "login.failure"));
+            Assert.Equal(expected, entry.Ip);
+        }
+    }
+
     private sealed class FixedClientAddress : IStartupFilter
     {
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
