@@ -87,6 +87,9 @@ public static class LianxinApp
         {
             o.SwaggerDoc("v1", new() { Title = "连心 Lianxin API", Version = "v1", Description = "党建引领基层治理平台接口。写操作需携带 X-XSRF-TOKEN 请求头。" });
             o.CustomSchemaIds(t => t.FullName!.Replace("Lianxin.", "", StringComparison.Ordinal).Replace('+', '.'));
+            // C#'s nullable annotations decide what is optional, so the console's generated types are exact.
+            o.SupportNonNullableReferenceTypes();
+            o.NonNullableReferenceTypesAsRequired();
         });
         return builder;
     }
