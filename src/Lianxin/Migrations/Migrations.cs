@@ -105,6 +105,35 @@ public sealed class OrgMemberCounts : Migration
         throw new NotSupportedException("版本4不能回退。");
 }
 
+/// <summary>
+/// Version 5: pinyin order for names. A collation key column beside each name, and roster indexes on it instead
+/// of the raw name. The keys of rows that exist already are computed in C# after migrating (NameKeyBackfill).
+/// </summary>
+[DbContext(typeof(AppDbContext))]
+[Migration("20261122000005_NameOrder")]
+public sealed class NameOrderKeys : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder)
+    {
+        foreach (var table in new[] { "mem_people", "mem_members" })
+        {
+            migrationBuilder.AddColumn<string>("NameKey", table, maxLength: 200, nullable: false, defaultValue: "");
+            migrationBuilder.DropIndex($"IX_{table}_OrgPath_Name_Id_IsDeleted", table);
+            migrationBuilder.CreateIndex($"IX_{table}_OrgPath_NameKey_Id_IsDeleted", table, ["OrgPath", "NameKey", "Id", "IsDeleted"]);
+        }
+    }
+
+    protected override void Down(MigrationBuilder migrationBuilder)
+    {
+        foreach (var table in new[] { "mem_people", "mem_members" })
+        {
+            migrationBuilder.DropIndex($"IX_{table}_OrgPath_NameKey_Id_IsDeleted", table);
+            migrationBuilder.CreateIndex($"IX_{table}_OrgPath_Name_Id_IsDeleted", table, ["OrgPath", "Name", "Id", "IsDeleted"]);
+            migrationBuilder.DropColumn("NameKey", table);
+        }
+    }
+}
+
 internal static class ProviderSql
 {
     public static string Load(string name, string? provider)

@@ -207,4 +207,22 @@ public sealed class MemberTests : ApiTestBase
         var problem = await Api.Problem(await api.PostAsync("/api/v1/members", new MemberBuilder(app.Seed.FirstStreetOrgId).Build()), HttpStatusCode.BadRequest);
         Assert.Contains("不能直接编入党工委", Api.FieldErrors(problem, "orgId")[0], StringComparison.Ordinal);
     }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task Names_are_listed_in_pinyin_order_within_an_organization(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var api = await app.SignInAsync("orgadmin");
+        var branch = await Api.Read<JsonElement>(await api.PostAsync("/api/v1/orgs",
+            new { parentId = (await Seeded.BranchUnder(app, app.Seed.FirstStreetOrgId)).Id, name = "拼音测试党小组", kind = "Group" }));
+        var orgId = branch.GetProperty("id").GetGuid();
+        foreach (var name in new[] { "张三", "阿明", "吴德", "董信", "欧阳修" })
+            Assert.Equal(HttpStatusCode.Created, (await api.PostAsync("/api/v1/members", new MemberBuilder(orgId).With("name", name).Build())).StatusCode);
+        var names = (await api.GetJsonAsync<JsonElement>($"/api/v1/members?orgId={orgId}")).GetProperty("items").EnumerateArray()
+            .Select(i => i.GetProperty("name").GetString()).ToList();
+        Assert.Equal(["阿明", "董信", "欧阳修", "吴德", "张三"], names);
+        var reversed = (await api.GetJsonAsync<JsonElement>($"/api/v1/members?orgId={orgId}&sort=-name")).GetProperty("items").EnumerateArray()
+            .Select(i => i.GetProperty("name").GetString()).ToList();
+        Assert.Equal(["张三", "吴德", "欧阳修", "董信", "阿明"], reversed);
+    }
 }

@@ -84,6 +84,7 @@ public sealed class MigrationTests : ApiTestBase
         await using (var latest = Context(database))
         {
             await latest.Database.MigrateAsync();
+            Assert.Equal(2, await Lianxin.Modules.Members.Data.NameKeyBackfill.RunAsync(latest, rekey: false)); // the data step after version 5
             Assert.Empty(await latest.Database.GetPendingMigrationsAsync());
             var member = await latest.Members.Include(m => m.Person).SingleAsync();
             Assert.Equal(memberId, member.Id);
@@ -91,6 +92,8 @@ public sealed class MigrationTests : ApiTestBase
             Assert.Equal(new DateOnly(1975, 7, 1), member.JoinedOn);
             Assert.Equal(MemberCategory.RetiredCadre, member.Category);
             Assert.Equal("370830********0011", member.Person.IdNumberMasked);
+            Assert.Equal(NameOrder.Key("李老党员"), member.NameKey);
+            Assert.Equal(member.NameKey, member.Person.NameKey);
             var org = await latest.PartyOrgs.SingleAsync();
             Assert.Equal("王书记", org.SecretaryName);
             Assert.Equal(1, org.MemberCount); // back-filled by version 4

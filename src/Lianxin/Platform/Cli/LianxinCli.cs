@@ -9,7 +9,7 @@ namespace Lianxin.Platform.Cli;
 
 /// <summary>
 /// lianxin [serve] [--demo] [--db URL] [--urls URL]   start the platform (migrates first; --demo seeds an empty database)
-/// lianxin migrate [--db URL]                          apply schema migrations
+/// lianxin migrate [--db URL] [--rekey-names]         apply schema migrations (--rekey-names: after an ICU upgrade)
 /// lianxin seed --demo [--members N] [--db URL]        generate the demo district (or N members at city scale)
 /// lianxin admin --user NAME --password PW [--org NAME] create a 系统管理员 (and the top organization if none)
 /// lianxin schema-sql                                  print the DDL the current model creates (for writing migrations)
@@ -25,7 +25,12 @@ public static class LianxinCli
         switch (command)
         {
             case "serve": return await Serve(configArgs, flags);
-            case "migrate": return await WithServices(configArgs, async sp => { await Migrate(sp); Console.WriteLine("数据库已是最新版本。"); return 0; });
+            case "migrate": return await WithServices(configArgs, async sp =>
+            {
+                await Migrate(sp, rekeyNames: flags.Has("rekey-names"));
+                Console.WriteLine("数据库已是最新版本。");
+                return 0;
+            });
             case "seed": return await WithServices(configArgs, async sp => { await Migrate(sp); return await Seed(sp, flags); });
             case "admin": return await WithServices(configArgs, async sp => { await Migrate(sp); return await CreateAdmin(sp, flags); });
             case "schema-sql": return await WithServices(configArgs, sp => { Console.WriteLine(sp.GetRequiredService<AppDbContext>().Database.GenerateCreateScript()); return Task.FromResult(0); });
@@ -67,10 +72,13 @@ public static class LianxinCli
         return await action(scope.ServiceProvider);
     }
 
-    public static async Task Migrate(IServiceProvider sp)
+    /// <summary>Schema migrations, then the data steps SQL cannot do, then the roles.</summary>
+    public static async Task Migrate(IServiceProvider sp, bool rekeyNames = false)
     {
         var db = sp.GetRequiredService<AppDbContext>();
         await db.Database.MigrateAsync();
+        var rekeyed = await Modules.Members.Data.NameKeyBackfill.RunAsync(db, rekeyNames);
+        if (rekeyed > 0) Console.WriteLine($"已为 {rekeyed} 条记录计算姓名拼音排序键。");
         var roles = sp.GetRequiredService<RoleManager<AppRole>>();
         foreach (var role in Roles.All)
             if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new AppRole(role));

@@ -55,6 +55,8 @@ public sealed class Person : IAuditable, IOrgScoped
 
     public Guid Id { get; private set; }
     public string Name { get; private set; } = "";
+    /// <summary>Pinyin collation key of Name (see NameOrder).</summary>
+    [NotAudited] public string NameKey { get; private set; } = "";
     public Gender Gender { get; private set; }
     public DateOnly BirthDate { get; private set; }
     [NotAudited] public string IdNumberCipher { get; private set; } = "";
@@ -81,11 +83,12 @@ public sealed class Person : IAuditable, IOrgScoped
     public string AuditLabel => $"{Name}（{IdNumberMasked}）";
 
     public static Person Create(Guid id, string name, DateTime now) =>
-        new() { Id = id, Name = name, CreatedAt = now, UpdatedAt = now };
+        new() { Id = id, Name = name, NameKey = NameOrder.Key(name), CreatedAt = now, UpdatedAt = now };
 
     public void SetIdentity(string name, Gender gender, DateOnly birthDate, string? address, Education? education, string? ethnicity, DateTime now)
     {
         Name = name;
+        NameKey = NameOrder.Key(name);
         Gender = gender;
         BirthDate = birthDate;
         Address = address;
@@ -148,6 +151,8 @@ public sealed class Member : IAuditable, IOrgScoped
     public Person Person { get; private set; } = null!;
     /// <summary>The person's name, kept here so the roster can be listed in name order from one index.</summary>
     public string Name { get; private set; } = "";
+    /// <summary>Pinyin collation key of Name (see NameOrder).</summary>
+    [NotAudited] public string NameKey { get; private set; } = "";
     public Guid OrgId { get; private set; }
     public string OrgPath { get; private set; } = "";
     public DateOnly JoinedOn { get; private set; }
@@ -164,7 +169,7 @@ public sealed class Member : IAuditable, IOrgScoped
     public string AuditLabel => Name;
 
     public static Member Create(Guid id, Person person, DateTime now) =>
-        new() { Id = id, PersonId = person.Id, Person = person, Name = person.Name, CreatedAt = now, UpdatedAt = now };
+        new() { Id = id, PersonId = person.Id, Person = person, Name = person.Name, NameKey = person.NameKey, CreatedAt = now, UpdatedAt = now };
 
     public void SetMembership(Guid orgId, string orgPath, DateOnly joinedOn, DateOnly? fullMemberOn, MemberStatus status, MemberCategory category, DateTime now)
     {
@@ -175,6 +180,7 @@ public sealed class Member : IAuditable, IOrgScoped
         Status = status;
         Category = category;
         Name = Person.Name;
+        NameKey = Person.NameKey;
         UpdatedAt = now;
     }
 

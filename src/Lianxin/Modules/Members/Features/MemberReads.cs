@@ -49,12 +49,12 @@ public static class MemberReads
             : await members.CountAsync(ct);
         members = query.Sort switch
         {
-            "name" => members.OrderBy(m => m.Name).ThenBy(m => m.Id),
-            "-name" => members.OrderByDescending(m => m.Name).ThenByDescending(m => m.Id),
-            "-org" => members.OrderByDescending(m => m.OrgPath).ThenByDescending(m => m.Name).ThenByDescending(m => m.Id),
+            "name" => members.OrderBy(m => m.NameKey).ThenBy(m => m.Id),
+            "-name" => members.OrderByDescending(m => m.NameKey).ThenByDescending(m => m.Id),
+            "-org" => members.OrderByDescending(m => m.OrgPath).ThenByDescending(m => m.NameKey).ThenByDescending(m => m.Id),
             "joinedOn" => members.OrderBy(m => m.JoinedOn).ThenBy(m => m.Id),
             "-joinedOn" => members.OrderByDescending(m => m.JoinedOn).ThenBy(m => m.Id),
-            _ => members.OrderBy(m => m.OrgPath).ThenBy(m => m.Name).ThenBy(m => m.Id),
+            _ => members.OrderBy(m => m.OrgPath).ThenBy(m => m.NameKey).ThenBy(m => m.Id),
         };
         var rows = await members.Skip((page - 1) * size).Take(size)
             .Select(m => new { m.Id, m.PersonId, m.Name, m.OrgId, m.Status, m.Category, m.JoinedOn, m.FullMemberOn }).ToListAsync(ct);

@@ -28,7 +28,7 @@ public static class PeopleFeatures
         if (query.IsMember is { } isMember) people = people.Where(p => memberIds.Contains(p.Id) == isMember);
 
         var total = await people.CountAsync(ct);
-        var rows = await people.OrderBy(p => p.OrgPath).ThenBy(p => p.Name).ThenBy(p => p.Id).Skip((page - 1) * size).Take(size)
+        var rows = await people.OrderBy(p => p.OrgPath).ThenBy(p => p.NameKey).ThenBy(p => p.Id).Skip((page - 1) * size).Take(size)
             .Select(p => new { Person = p, IsMember = memberIds.Contains(p.Id) }).ToListAsync(ct);
         var ids = rows.Select(r => r.Person.Id).ToList();
         var tags = await MemberReads.TagsOf(db, ids, ct);
