@@ -1,6 +1,7 @@
 /**
  * 居民身份证号码 (GB 11643-1999) helpers — a client-side hint only; the server is the authority.
  */
+import type { Schema } from './api'
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 const CHECK_CHARS = '10X98765432'
@@ -8,7 +9,7 @@ const CHECK_CHARS = '10X98765432'
 export interface IdNumberInfo {
   /** `YYYY-MM-DD` */
   birthDate: string
-  gender: 'Male' | 'Female'
+  gender: Schema<'Modules.Members.Domain.Gender'>
 }
 
 export type IdNumberCheck =

@@ -3,6 +3,7 @@
  * the router guard, the layout and every module read it.
  */
 import { computed, reactive, readonly } from 'vue'
+import type { Schema } from './api'
 import { http, isApiError, refreshAntiforgery } from './http'
 import type { Me, Permission } from './types'
 
@@ -35,7 +36,8 @@ export function ensureSession(): Promise<Me | null> {
 }
 
 export async function signIn(userName: string, password: string): Promise<Me> {
-  const me = await http.post<Me>('/auth/login', { userName, password }, { anonymous: true, handled: true })
+  const body: Schema<'Platform.Access.AuthEndpoints.LoginRequest'> = { userName, password }
+  const me = await http.post<Me>('/auth/login', body, { anonymous: true, handled: true })
   state.me = me
   state.loaded = true
   // The antiforgery token is bound to the identity: re-issue it for the new session.

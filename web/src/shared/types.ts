@@ -1,17 +1,16 @@
-/** Shared API shapes (see docs/api.md). Dates are `YYYY-MM-DD`, instants ISO 8601 UTC. */
+/**
+ * Shared API shapes. Server shapes are aliases of the generated schema (`./api.ts`, docs/openapi.json);
+ * what is written here is the console's own. Dates are `YYYY-MM-DD`, instants ISO 8601 UTC.
+ */
+import type { Schema } from './api'
+
+export type { Page } from './api'
 
 export type Id = string
 /** `YYYY-MM-DD` */
 export type DateString = string
 /** ISO 8601 instant (UTC). */
 export type Instant = string
-
-export interface Page<T> {
-  items: T[]
-  total: number
-  page: number
-  pageSize: number
-}
 
 export const PERMISSIONS = [
   'org:read',
@@ -28,45 +27,27 @@ export const PERMISSIONS = [
   'audit:read',
 ] as const
 
+/** The permission strings the console checks (`Me.permissions` is a plain string list in the schema). */
 export type Permission = (typeof PERMISSIONS)[number]
 
-export interface Me {
-  id: Id
-  userName: string
-  displayName: string
-  /** Chinese role names, e.g. 系统管理员. */
-  roles: string[]
-  permissions: string[]
-  orgId: Id | null
-  orgName: string | null
-}
+/** `GET /auth/me`. `roles` are Chinese role names, e.g. 系统管理员. */
+export type Me = Schema<'Platform.Access.AuthEndpoints.Me'>
 
-export interface DictItem {
-  value: string
-  label: string
-}
+/** An entry of a dictionary: enum value → Chinese label (`level` only on `orgKinds`). */
+export type DictItem = Schema<'Modules.Organizations.OrganizationsModule.Option'>
 
+/**
+ * The level of an organization kind (`orgKinds[].level`). Console-side: the schema types `level` as a
+ * plain string (the server writes its `OrgLevel` enum with `ToString()`).
+ */
 export type OrgLevel = 'Committee' | 'GeneralBranch' | 'Branch' | 'Group'
 
-export interface OrgKindItem extends DictItem {
-  level: OrgLevel
-}
-
-export interface Dictionaries {
-  orgKinds: OrgKindItem[]
-  genders: DictItem[]
-  memberStatuses: DictItem[]
-  memberCategories: DictItem[]
-  educations: DictItem[]
-  regionLevels: DictItem[]
-}
+/** `GET /meta/dictionaries`. */
+export type Dictionaries = Schema<'Modules.Organizations.OrganizationsModule.Dictionaries'>
 
 export type DictionaryName = keyof Dictionaries
 
-export interface TagCount {
-  name: string
-  count: number
-}
+export type TagCount = Schema<'Modules.Members.Features.TagCount'>
 
 /** A value of a URL query / request query string. */
 export type QueryValue = string | number | boolean | null | undefined

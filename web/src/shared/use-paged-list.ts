@@ -27,6 +27,8 @@ export interface TableSort {
 export interface PagedListOptions<Row, F extends FilterValues> {
   /** Filters and their defaults ('' = not set). Each is kept in the URL under the same key. */
   filters: F
+  /** Per filter: whether a value read from the URL is one the server takes (else the default is used). */
+  accept?: { [K in keyof F]?: (value: string) => boolean }
   fetch: (params: ListParams<F>) => Promise<Page<Row>>
   sortMap?: SortMap
   /** Server default sort key; not written to the URL. */
@@ -104,7 +106,8 @@ export function usePagedList<Row, F extends FilterValues>(options: PagedListOpti
     const next = { ...defaults }
     for (const k of keys) {
       const v = first(query[k])
-      ;(next as FilterValues)[k] = v ?? defaults[k] ?? ''
+      const accepted = v !== undefined && (options.accept?.[k]?.(v) ?? true)
+      ;(next as FilterValues)[k] = accepted ? v : (defaults[k] ?? '')
     }
     applied.value = next
     Object.assign(filters, next)

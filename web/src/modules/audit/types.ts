@@ -1,51 +1,18 @@
-import type { DateString, DictItem, Instant } from '@/shared/types'
+import type { QueryOf, Schema } from '@/shared/api'
 
-export interface AuditRow {
-  seq: number
-  at: Instant
-  userName: string | null
-  ip: string | null
-  action: string
-  actionLabel: string
-  entityType: string | null
-  entityId: string | null
-  summary: string | null
-  /** JSON strings, personal data masked */
-  before: string | null
-  after: string | null
-}
+/** A log entry; `before` / `after` are JSON strings with personal data masked. */
+export type AuditRow = Schema<'Platform.Audit.AuditEndpoints.AuditRow'>
 
-export type AuditQuery = {
-  from?: DateString
-  to?: DateString
-  userName?: string
-  action?: string
-  entityType?: string
-  q?: string
-  page?: number
-  pageSize?: number
-}
+/** `GET /audit` query. */
+export type AuditQuery = QueryOf<'/api/v1/audit'>
 
-export type AuditFilters = {
-  from: string
-  to: string
-  userName: string
-  action: string
-  entityType: string
-  q: string
-}
+export type AuditFilters = Record<'from' | 'to' | 'userName' | 'action' | 'entityType' | 'q', string>
 
-export interface AuditVerifyResult {
-  ok: boolean
-  checked: number
-  firstBrokenSeq: number | null
-  message: string
-}
+/** `POST /audit/verify`: the hash chain check. */
+export type AuditVerifyResult = Schema<'Platform.Audit.AuditTrail.VerifyResult'>
 
-/** `GET /audit/meta`: what the filters offer. */
-export interface AuditMeta {
-  /** Every action identifier with its Chinese name. */
-  actions: DictItem[]
-  /** The record types present in the log (the `entityType` filter matches exactly). */
-  entityTypes: string[]
-}
+/**
+ * `GET /audit/meta`: what the filters offer — every action identifier with its Chinese name, and the
+ * record types present in the log (the `entityType` filter matches exactly).
+ */
+export type AuditMeta = Schema<'Platform.Audit.AuditEndpoints.AuditMeta'>

@@ -1,9 +1,7 @@
-export interface LoginInput {
-  userName: string
-  password: string
-}
+import type { Schema } from '@/shared/api'
 
-export interface ChangePasswordInput {
-  currentPassword: string
-  newPassword: string
-}
+export type LoginInput = Schema<'Platform.Access.AuthEndpoints.LoginRequest'>
+export type ChangePasswordInput = Schema<'Platform.Access.AuthEndpoints.ChangePasswordRequest'>
+
+/** The sign-in form (the request's fields, never null while editing). */
+export type LoginForm = Record<keyof LoginInput, string>

@@ -5,12 +5,10 @@ import { FORM_ERRORS } from '@/shared/http'
 import { confirmPasswordRules } from '@/shared/form-rules'
 import { useFormSubmit } from '@/shared/use-form-submit'
 import { authApi } from './api'
+import type { ChangePasswordInput } from './types'
 
-interface ChangePasswordForm {
-  currentPassword: string
-  newPassword: string
-  confirmPassword: string
-}
+/** The request's fields plus 确认新密码 (console-only). */
+type ChangePasswordForm = Record<keyof ChangePasswordInput | 'confirmPassword', string>
 
 export function useChangePassword(onDone: () => void) {
   const form = reactive<ChangePasswordForm>({ currentPassword: '', newPassword: '', confirmPassword: '' })

@@ -4,17 +4,17 @@ import type { FormInstance, FormRules } from 'element-plus'
 import { isApiError } from '@/shared/http'
 import { signIn } from '@/shared/session'
 import { safeRedirect } from '@/shared/redirect'
-import type { LoginInput } from './types'
+import type { LoginForm } from './types'
 
 export function useLogin() {
   const route = useRoute()
   const router = useRouter()
   const formRef = ref<FormInstance>()
-  const form = reactive<LoginInput>({ userName: '', password: '' })
+  const form = reactive<LoginForm>({ userName: '', password: '' })
   const loading = ref(false)
   const error = ref('')
 
-  const rules: FormRules<LoginInput> = {
+  const rules: FormRules<LoginForm> = {
     userName: [{ required: true, message: '请输入用户名', trigger: 'blur' }],
     password: [{ required: true, message: '请输入密码', trigger: 'blur' }],
   }

@@ -1,10 +1,12 @@
 /** 工作台: a few figures of the user's scope from existing endpoints. */
 import { computed, ref, shallowRef } from 'vue'
-import { http } from '@/shared/http'
 import { can, session } from '@/shared/session'
-import type { Page, TagCount } from '@/shared/types'
+import type { TagCount } from '@/shared/types'
+import { memberApi } from '@/modules/members/api'
+import type { MemberQuery } from '@/modules/members/types'
 import { orgApi } from '@/modules/orgs/api'
 import type { OrgNode } from '@/modules/orgs/types'
+import { tagApi } from '@/modules/person-base/api'
 
 export interface DashboardFigures {
   memberTotal: number | null
@@ -13,9 +15,9 @@ export interface DashboardFigures {
   childOrgs: number | null
 }
 
-async function countMembers(query: Record<string, string>): Promise<number | null> {
+async function countMembers(query: MemberQuery): Promise<number | null> {
   try {
-    return (await http.get<Page<unknown>>('/members', { query: { ...query, page: 1, pageSize: 1 }, handled: true })).total
+    return (await memberApi.list({ ...query, page: 1, pageSize: 1 }, { handled: true })).total
   } catch {
     return null
   }
@@ -58,8 +60,8 @@ export function useDashboard() {
       tasks.push(
         countMembers({ status: 'Probationary' }).then((n) => (figures.value.probationary = n)),
         countMembers({ category: 'Mobile' }).then((n) => (figures.value.mobile = n)),
-        http
-          .get<TagCount[]>('/tags', { handled: true })
+        tagApi
+          .list()
           .then((t) => (tags.value = [...t].sort((a, b) => b.count - a.count).slice(0, 12)))
           .catch(() => undefined),
       )

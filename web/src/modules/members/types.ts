@@ -1,61 +1,26 @@
-import type { DateString, Id } from '@/shared/types'
-import type { PersonBaseModel, PersonLikeDetail, PersonLikeRow } from '@/modules/person-base/types'
+import { modulesMembersDomainMemberCategoryValues, modulesMembersDomainMemberStatusValues } from '@/shared/api-schema'
+import type { QueryOf, Schema } from '@/shared/api'
+import type { DateString } from '@/shared/types'
+import type { PersonBaseModel } from '@/modules/person-base/types'
 
-export type MemberStatus = 'Full' | 'Probationary'
-export type MemberCategory = 'InService' | 'RetiredCadre' | 'Mobile' | 'Other'
+export type MemberStatus = Schema<'Modules.Members.Domain.MemberStatus'>
+export type MemberCategory = Schema<'Modules.Members.Domain.MemberCategory'>
+export const MEMBER_STATUSES = modulesMembersDomainMemberStatusValues
+export const MEMBER_CATEGORIES = modulesMembersDomainMemberCategoryValues
 
-export interface MemberRow extends PersonLikeRow {
-  status: MemberStatus
-  category: MemberCategory
-  joinedOn: DateString
-  fullMemberOn: DateString | null
-}
+export type MemberRow = Schema<'Modules.Members.Features.MemberRow'>
+export type MemberDetail = Schema<'Modules.Members.Features.MemberDetail'>
+/** `POST /members`, `PUT /members/{id}`. `idNumber`/`phone` null on PUT keep the stored value. */
+export type MemberInput = Schema<'Modules.Members.Features.MemberInput'>
 
-export interface MemberDetail extends MemberRow, PersonLikeDetail {
-  personId: Id
-}
-
-export interface MemberInput {
-  name: string
-  /** null on PUT keeps the stored value */
-  idNumber: string | null
-  gender: string
-  birthDate: DateString | null
-  /** null on PUT keeps the stored value */
-  phone: string | null
-  address?: string | null
-  education?: string | null
-  ethnicity?: string | null
-  orgId: Id | null
-  joinedOn: DateString | null
-  fullMemberOn?: DateString | null
-  status: MemberStatus
-  category: MemberCategory
-  tags: string[]
-}
-
-/** Server sort keys for GET /members. */
+/** Server sort keys for GET /members (the schema types `sort` as a string). */
 export type MemberSort = 'org' | '-org' | 'name' | '-name' | 'joinedOn' | '-joinedOn'
 
-export type MemberQuery = {
-  orgId?: Id
-  category?: string
-  status?: string
-  tag?: string
-  name?: string
-  page?: number
-  pageSize?: number
-  sort?: string
-}
+/** `GET /members` query. */
+export type MemberQuery = QueryOf<'/api/v1/members'>
 
 /** List filters as kept in the URL ('' = not set). */
-export type MemberFilters = {
-  orgId: string
-  category: string
-  status: string
-  tag: string
-  name: string
-}
+export type MemberFilters = Record<'orgId' | 'category' | 'status' | 'tag' | 'name', string>
 
 export interface MemberFormModel extends PersonBaseModel {
   joinedOn: DateString | null

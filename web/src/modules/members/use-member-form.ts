@@ -45,7 +45,7 @@ export function useMemberForm(onSaved: (member: MemberDetail, mode: 'create' | '
     emptyExtra,
     extraFromDetail: (d) => ({
       joinedOn: d.joinedOn,
-      fullMemberOn: d.fullMemberOn,
+      fullMemberOn: d.fullMemberOn ?? null,
       status: d.status,
       category: d.category,
     }),
@@ -65,8 +65,9 @@ export function useMemberForm(onSaved: (member: MemberDetail, mode: 'create' | '
     onSaved,
   })
 
-  function onStatusChange(status: string): void {
-    if (status === 'Probationary') form.model.fullMemberOn = null
+  /** After 党员状态 changed (v-model has updated the model): a 预备党员 has no 转正日期. */
+  function onStatusChange(): void {
+    if (form.model.status === 'Probationary') form.model.fullMemberOn = null
     form.formRef.value?.clearValidate('fullMemberOn')
   }
 

@@ -1,49 +1,17 @@
-import type { Id, Instant } from '@/shared/types'
+import type { Schema } from '@/shared/api'
 
-export type OrgStatus = 'Active' | 'Closed'
+export type OrgKind = Schema<'Modules.Organizations.Domain.OrgKind'>
+export type OrgStatus = Schema<'Modules.Organizations.Domain.OrgStatus'>
 
-export interface OrgNode {
-  id: Id
-  name: string
-  kind: string
-  kindLabel: string
-  parentId: Id | null
-  hasChildren: boolean
-  childCount: number
-  /** Members in the whole subtree. */
-  memberCount: number
-  status: OrgStatus
-}
+/** A tree node (`GET /orgs/children`); `memberCount` counts the whole subtree. */
+export type OrgNode = Schema<'Modules.Organizations.Features.OrgNode'>
 
-export interface OrgSearchHit {
-  id: Id
-  name: string
-  kind: string
-  kindLabel: string
-  /** root → self */
-  pathNames: string[]
-}
+/** `GET /orgs/search`; `pathNames` run root → self. */
+export type OrgSearchHit = Schema<'Modules.Organizations.Features.OrgSearchHit'>
 
-export interface OrgDetail extends OrgNode {
-  code: string | null
-  regionId: Id | null
-  regionName: string | null
-  secretaryName: string | null
-  pathNames: string[]
-  /** root → parent, within the user's scope */
-  ancestorIds: Id[]
-  createdAt: Instant
-  closedAt: Instant | null
-  closeReason: string | null
-}
+/** `GET /orgs/{id}`; `ancestorIds` run root → parent, within the user's scope. */
+export type OrgDetail = Schema<'Modules.Organizations.Features.OrgDetail'>
 
-export interface OrgCreateInput {
-  parentId: Id
-  name: string
-  kind: string
-  regionId?: Id | null
-  code?: string | null
-  secretaryName?: string | null
-}
-
-export type OrgUpdateInput = Omit<OrgCreateInput, 'parentId'>
+/** `POST /orgs` (with `parentId`) and `PUT /orgs/{id}` (without: moving is `POST /orgs/{id}/move`). */
+export type OrgInput = Schema<'Modules.Organizations.Features.OrgInput'>
+export type OrgUpdateInput = Omit<OrgInput, 'parentId'>

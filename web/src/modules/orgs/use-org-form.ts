@@ -7,11 +7,12 @@ import { useDictionaries } from '@/shared/dictionaries'
 import { useFormSubmit } from '@/shared/use-form-submit'
 import type { OrgLevel } from '@/shared/types'
 import { orgApi } from './api'
-import type { OrgDetail } from './types'
+import type { OrgDetail, OrgKind, OrgUpdateInput } from './types'
 
+/** The dialog's fields ('' = not filled in). */
 export interface OrgFormModel {
   name: string
-  kind: string
+  kind: OrgKind | ''
   regionId: string | null
   code: string
   secretaryName: string
@@ -77,20 +78,20 @@ export function useOrgForm(onSaved: (org: OrgDetail, mode: 'create' | 'edit') =>
     Object.assign(model, {
       name: org.name,
       kind: org.kind,
-      regionId: org.regionId,
+      regionId: org.regionId ?? null,
       code: org.code ?? '',
       secretaryName: org.secretaryName ?? '',
-    })
-    regionLabel.value = org.regionName
+    } satisfies OrgFormModel)
+    regionLabel.value = org.regionName ?? null
     serverErrors.clear()
     open.value = true
   }
 
   const submit = () =>
     form.submit(async () => {
-      const body = {
+      const body: OrgUpdateInput = {
         name: model.name.trim(),
-        kind: model.kind,
+        kind: model.kind || undefined,
         regionId: model.regionId || null,
         code: model.code.trim() || null,
         secretaryName: model.secretaryName.trim() || null,

@@ -35,7 +35,7 @@ export function useOrgMove(onMoved: (org: OrgDetail, oldParentId: string | null)
   async function submit(): Promise<void> {
     const target = org.value
     if (!target) return
-    const oldParentId = target.parentId
+    const oldParentId = target.parentId ?? null
     await form.submit(async () => {
       if (!model.newParentId) return
       const moved = await orgApi.move(target.id, model.newParentId, { handled: FORM_ERRORS })

@@ -1,46 +1,19 @@
-import type { DateString, Id } from '@/shared/types'
-import type { PersonBaseModel, PersonLikeDetail, PersonLikeRow } from '@/modules/person-base/types'
+import type { QueryOf, Schema } from '@/shared/api'
+import type { Id } from '@/shared/types'
+import type { PersonBaseModel } from '@/modules/person-base/types'
 
-/** docs/api.md `PersonRow` (no region name: the list has no 所在区划 column). */
-export interface PersonRow extends PersonLikeRow {
-  address: string | null
-  isMember: boolean
-}
+/** A resident (居民) as `GET /people` lists them. */
+export type PersonRow = Schema<'Modules.Members.Features.PersonRow'>
+/** `memberId`: the membership of this person, when they are a 党员. */
+export type PersonDetail = Schema<'Modules.Members.Features.PersonDetail'>
+/** `POST /people`, `PUT /people/{id}`. */
+export type PersonInput = Schema<'Modules.Members.Features.PersonInput'>
 
-export interface PersonDetail extends PersonRow, PersonLikeDetail {
-  regionId: Id | null
-  /** The membership of this person, when they are a 党员. */
-  memberId: Id | null
-}
+/** `GET /people` query (no `sort`: the server has one order for residents). */
+export type PersonQuery = QueryOf<'/api/v1/people'>
 
-export interface PersonInput {
-  name: string
-  idNumber: string | null
-  gender: string
-  birthDate: DateString | null
-  phone?: string | null
-  address?: string | null
-  education?: string | null
-  ethnicity?: string | null
-  orgId: Id | null
-  regionId?: Id | null
-  tags: string[]
-}
-
-export type PersonQuery = {
-  orgId?: Id
-  name?: string
-  tag?: string
-  page?: number
-  pageSize?: number
-  sort?: string
-}
-
-export type PersonFilters = {
-  orgId: string
-  tag: string
-  name: string
-}
+/** List filters as kept in the URL ('' = not set). */
+export type PersonFilters = Record<'orgId' | 'tag' | 'name', string>
 
 export interface PersonFormModel extends PersonBaseModel {
   regionId: Id | null

@@ -1,13 +1,14 @@
-import { usePersonList } from '@/modules/person-base/use-person-list'
+import { registerQuery, usePersonList } from '@/modules/person-base/use-person-list'
 import { usePersonForm } from '@/modules/person-base/use-person-form'
 import { personApi } from './api'
-import type { PersonDetail, PersonFilters, PersonFormModel, PersonInput, PersonRow } from './types'
+import type { PersonDetail, PersonFilters, PersonFormModel, PersonInput, PersonQuery, PersonRow } from './types'
 
 /** 居民管理: the shared register list and form, configured for /people. */
 export function usePersonRegister() {
-  const register = usePersonList<PersonRow, PersonFilters>({
+  const register = usePersonList<PersonRow, PersonFilters, PersonQuery>({
     api: personApi,
     filters: { orgId: '', tag: '', name: '' },
+    toQuery: registerQuery,
     noun: '居民',
     writePermission: 'person:write',
     // the contract names no person:reveal permission; reveal of a resident is audited the same way
@@ -31,3 +32,5 @@ export function usePersonRegister() {
 
   return { ...register, form, openCreate }
 }
+
+export type PersonRegisterForm = ReturnType<typeof usePersonRegister>['form']

@@ -1,6 +1,7 @@
+import type { Schema } from '@/shared/api'
 import { http } from '@/shared/http'
 import type { Page, QueryParams, TagCount } from '@/shared/types'
-import type { RecordApi, RevealField } from './types'
+import type { RecordApi, RevealField, RevealResponse } from './types'
 
 /** The standard endpoints of a register rooted at `base` (e.g. `/members`). */
 export function createRecordApi<Row, Detail, Input, Query extends QueryParams>(
@@ -13,7 +14,8 @@ export function createRecordApi<Row, Detail, Input, Query extends QueryParams>(
     create: (input, options) => http.post<Detail>(base, input, options),
     update: (id, input, options) => http.put<Detail>(one(id), input, options),
     remove: (id, reason, options) => http.delete<void>(one(id), { ...options, query: { reason } }),
-    reveal: (id, field: RevealField, options) => http.post<{ value: string }>(`${one(id)}/reveal`, { field }, options),
+    reveal: (id, field: RevealField, options) =>
+      http.post<RevealResponse>(`${one(id)}/reveal`, { field } satisfies Schema<'Modules.Members.Features.RevealRequest'>, options),
   }
 }
 

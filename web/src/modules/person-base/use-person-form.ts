@@ -4,7 +4,7 @@
  * masking (ID and phone are only sent when re-typed; null keeps the stored value), server field
  * errors and 409 duplicates. A register adds its own fields through `extra*` options.
  */
-import { computed, reactive, ref, type UnwrapRef } from 'vue'
+import { computed, reactive, ref, shallowRef, type UnwrapRef } from 'vue'
 import type { FormItemRule, FormRules } from 'element-plus'
 import { ElMessage } from 'element-plus'
 import { FORM_ERRORS } from '@/shared/http'
@@ -64,6 +64,8 @@ export function usePersonForm<Model extends PersonBaseModel, Detail extends Pers
   /** Masked stored values shown as placeholders in edit mode. */
   const masks = reactive({ idNumber: '', phone: '' })
   const orgLabel = ref<string | null>(null)
+  /** The record being edited, as loaded (null while creating or loading). */
+  const loaded = shallowRef<Detail | null>(null)
   const derivedNotice = ref('')
   const fields = [...PERSON_BASE_FIELDS, ...options.extraFields] as const
   const { formRef, submitting, serverErrors, submit: submitForm } = useFormSubmit<(typeof fields)[number]>(fields)
@@ -128,6 +130,7 @@ export function usePersonForm<Model extends PersonBaseModel, Detail extends Pers
     editingId.value = null
     reset({ ...emptyModel(), ...defaults })
     orgLabel.value = null
+    loaded.value = null
     open.value = true
   }
 
@@ -135,11 +138,12 @@ export function usePersonForm<Model extends PersonBaseModel, Detail extends Pers
     mode.value = 'edit'
     editingId.value = id
     reset(emptyModel())
+    loaded.value = null
     open.value = true
     loading.value = true
     try {
       const d = await options.api.get(id)
-      Object.assign(model, {
+      const base: PersonBaseModel = {
         name: d.name,
         idNumber: '',
         gender: d.gender,
@@ -150,11 +154,12 @@ export function usePersonForm<Model extends PersonBaseModel, Detail extends Pers
         ethnicity: d.ethnicity ?? '',
         orgId: d.orgId,
         tags: [...d.tags],
-        ...options.extraFromDetail(d),
-      })
+      }
+      Object.assign(model, base, options.extraFromDetail(d))
       masks.idNumber = d.idNumberMasked ?? ''
       masks.phone = d.phoneMasked ?? ''
       orgLabel.value = d.orgName
+      loaded.value = d
     } catch {
       open.value = false
     } finally {
@@ -169,11 +174,12 @@ export function usePersonForm<Model extends PersonBaseModel, Detail extends Pers
     return {
       name: model.name.trim(),
       idNumber: idNumber || (editing ? null : ''),
-      gender: model.gender,
+      // Absent, not null: the document types an optional enum without `nullable` (the server reads both as null).
+      gender: model.gender || undefined,
       birthDate: model.birthDate,
       phone: phone || (editing || !options.phoneRequired ? null : ''),
       address: model.address.trim() || null,
-      education: model.education || null,
+      education: model.education || undefined,
       ethnicity: model.ethnicity.trim() || null,
       orgId: model.orgId,
       tags: model.tags.map((t) => t.trim()).filter(Boolean),
@@ -207,6 +213,7 @@ export function usePersonForm<Model extends PersonBaseModel, Detail extends Pers
     model,
     masks,
     orgLabel,
+    detail: computed(() => loaded.value),
     rules,
     idHint,
     derivedNotice,

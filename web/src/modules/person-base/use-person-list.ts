@@ -6,17 +6,32 @@ import { computed } from 'vue'
 import { ElMessage } from 'element-plus'
 import { promptReason } from '@/shared/confirm'
 import { can } from '@/shared/session'
-import { usePagedList, type FilterValues, type ListParams, type SortMap } from '@/shared/use-paged-list'
-import type { Permission } from '@/shared/types'
+import { usePagedList, type FilterValues, type ListParams, type PagedListOptions, type SortMap } from '@/shared/use-paged-list'
+import type { Permission, QueryParams } from '@/shared/types'
 import type { PersonLikeRow, RecordApi, RevealField } from './types'
 import { useTagOptions } from './use-tag-options'
 
 /** Every register filters by 所在组织, 姓名 and 标签 (plus its own filters). */
 export type RegisterFilters = FilterValues & { orgId: string; name: string; tag: string }
 
-export interface PersonListOptions<Row extends PersonLikeRow, F extends RegisterFilters> {
-  api: Pick<RecordApi<Row, unknown, unknown, ListParams<F>>, 'list' | 'remove' | 'reveal'>
+/** The query part every register's list endpoint has, from the list state ('' = not set). */
+export function registerQuery(p: Pick<ListParams<RegisterFilters>, 'orgId' | 'name' | 'tag' | 'page' | 'pageSize'>) {
+  return {
+    orgId: p.orgId || undefined,
+    name: p.name || undefined,
+    tag: p.tag || undefined,
+    page: p.page,
+    pageSize: p.pageSize,
+  }
+}
+
+export interface PersonListOptions<Row extends PersonLikeRow, F extends RegisterFilters, Q extends QueryParams> {
+  api: Pick<RecordApi<Row, unknown, unknown, Q>, 'list' | 'remove' | 'reveal'>
   filters: F
+  /** Filters whose URL value must be checked (enums: a hand-edited URL must not make the list fail). */
+  accept?: PagedListOptions<Row, F>['accept']
+  /** The request query from the list state (the URL's strings → the server's types). */
+  toQuery: (params: ListParams<F>) => Q
   sortMap?: SortMap
   defaultSort?: string
   /** 党员 / 居民 — used in messages. */
@@ -25,10 +40,13 @@ export interface PersonListOptions<Row extends PersonLikeRow, F extends Register
   revealPermission: Permission
 }
 
-export function usePersonList<Row extends PersonLikeRow, F extends RegisterFilters>(options: PersonListOptions<Row, F>) {
+export function usePersonList<Row extends PersonLikeRow, F extends RegisterFilters, Q extends QueryParams>(
+  options: PersonListOptions<Row, F, Q>,
+) {
   const list = usePagedList<Row, F>({
     filters: options.filters,
-    fetch: (params) => options.api.list(params),
+    accept: options.accept,
+    fetch: (params) => options.api.list(options.toQuery(params)),
     sortMap: options.sortMap,
     defaultSort: options.defaultSort,
   })
@@ -53,9 +71,12 @@ export function usePersonList<Row extends PersonLikeRow, F extends RegisterFilte
     }
   }
 
-  /** A loader for one masked cell (the reveal is audited server-side). */
+  /**
+   * A loader for one masked cell (the reveal is audited server-side). The value is null when nothing
+   * is stored (a cell without a masked value offers no reveal, so that is rare).
+   */
   function revealer(row: Row, field: RevealField): () => Promise<string> {
-    return async () => (await options.api.reveal(row.id, field)).value
+    return async () => (await options.api.reveal(row.id, field)).value ?? '—'
   }
 
   async function afterSave(): Promise<void> {
@@ -66,4 +87,6 @@ export function usePersonList<Row extends PersonLikeRow, F extends RegisterFilte
   return { list, tags, canWrite, canReveal, remove, revealer, afterSave }
 }
 
-export type PersonList<Row extends PersonLikeRow, F extends RegisterFilters> = ReturnType<typeof usePersonList<Row, F>>
+export type PersonList<Row extends PersonLikeRow, F extends RegisterFilters> = ReturnType<
+  typeof usePersonList<Row, F, QueryParams>
+>

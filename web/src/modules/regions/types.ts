@@ -1,22 +1,12 @@
-import type { Id } from '@/shared/types'
+import { modulesOrganizationsDomainRegionLevelValues } from '@/shared/api-schema'
+import type { Schema } from '@/shared/api'
 
-export interface RegionNode {
-  id: Id
-  code: string
-  name: string
-  /** A `regionLevels` dictionary value. */
-  level: string
-  parentId: Id | null
-  hasChildren: boolean
-}
+export type RegionLevel = Schema<'Modules.Organizations.Domain.RegionLevel'>
+/** Top (省) to bottom (社区村). */
+export const REGION_LEVELS = modulesOrganizationsDomainRegionLevelValues
 
-export interface RegionCreateInput {
-  parentId?: Id | null
-  code: string
-  name: string
-  level: string
-}
-
-export interface RegionRenameInput {
-  name: string
-}
+export type RegionNode = Schema<'Modules.Organizations.Features.RegionNode'>
+/** `POST /regions` (no `parentId` = a top-level region). */
+export type RegionInput = Schema<'Modules.Organizations.Features.RegionInput'>
+/** `PUT /regions/{id}`: only the name can change. */
+export type RegionRenameInput = Schema<'Modules.Organizations.Features.RenameRegionRequest'>

@@ -7,14 +7,15 @@ import { useDictionaries } from '@/shared/dictionaries'
 import { can } from '@/shared/session'
 import { useFormSubmit } from '@/shared/use-form-submit'
 import { regionApi } from './api'
-import type { RegionNode } from './types'
+import { REGION_LEVELS, type RegionLevel, type RegionNode } from './types'
 
 type TreeNode = RenderContentContext['node']
 
+/** The dialog's fields ('' = not filled in). */
 interface RegionFormModel {
   code: string
   name: string
-  level: string
+  level: RegionLevel | ''
 }
 
 export function useRegions() {
@@ -71,18 +72,17 @@ export function useRegions() {
       : {}),
   }))
 
-  function nextLevel(parentLevel: string | undefined): string {
-    const levels = dicts.value.regionLevels
-    if (!parentLevel) return levels[0]?.value ?? ''
-    const i = levels.findIndex((l) => l.value === parentLevel)
-    return levels[i + 1]?.value ?? levels.at(-1)?.value ?? ''
+  /** The level under `parentLevel` (省 → 市 → 区县 → 街道乡镇 → 社区村); the top one for a root. */
+  function nextLevel(parentLevel: RegionLevel | undefined): RegionLevel | '' {
+    if (!parentLevel) return REGION_LEVELS[0] ?? ''
+    return REGION_LEVELS[REGION_LEVELS.indexOf(parentLevel) + 1] ?? REGION_LEVELS.at(-1) ?? ''
   }
 
   function openCreate(parentRegion: RegionNode | null): void {
     mode.value = 'create'
     parent.value = parentRegion
     target.value = null
-    Object.assign(model, { code: parentRegion?.code ?? '', name: '', level: nextLevel(parentRegion?.level) })
+    Object.assign(model, { code: parentRegion?.code ?? '', name: '', level: nextLevel(parentRegion?.level) } satisfies RegionFormModel)
     serverErrors.clear()
     open.value = true
   }
@@ -91,7 +91,7 @@ export function useRegions() {
     mode.value = 'rename'
     parent.value = null
     target.value = region
-    Object.assign(model, { code: region.code, name: region.name, level: region.level })
+    Object.assign(model, { code: region.code, name: region.name, level: region.level } satisfies RegionFormModel)
     serverErrors.clear()
     open.value = true
   }
@@ -105,7 +105,7 @@ export function useRegions() {
         ElMessage.success('已重命名')
       } else {
         const created = await regionApi.create(
-          { parentId: parent.value?.id ?? null, code: model.code.trim(), name: model.name.trim(), level: model.level },
+          { parentId: parent.value?.id ?? null, code: model.code.trim(), name: model.name.trim(), level: model.level || undefined },
           { handled: FORM_ERRORS },
         )
         ElMessage.success(`已新增「${created.name}」`)

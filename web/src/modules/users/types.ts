@@ -1,37 +1,12 @@
-import type { Id, Instant } from '@/shared/types'
+import type { QueryOf, Schema } from '@/shared/api'
 
-export interface UserRow {
-  id: Id
-  userName: string
-  displayName: string
-  orgId: Id | null
-  orgName: string | null
-  /** Chinese role names (the identifiers). */
-  roles: string[]
-  isActive: boolean
-  lockedUntil: Instant | null
-  lastSignInAt: Instant | null
-}
+/** `roles`: Chinese role names (the identifiers). */
+export type UserRow = Schema<'Platform.Access.UserEndpoints.UserRow'>
+export type UserCreateInput = Schema<'Platform.Access.UserEndpoints.CreateUserRequest'>
+export type UserUpdateInput = Schema<'Platform.Access.UserEndpoints.UpdateUserRequest'>
 
-export interface UserCreateInput {
-  userName: string
-  displayName: string
-  orgId: Id | null
-  password: string
-  roles: string[]
-}
-
-export interface UserUpdateInput {
-  displayName: string
-  orgId: Id | null
-  isActive: boolean
-}
-
-export type UserQuery = {
-  q?: string
-  page?: number
-  pageSize?: number
-}
+/** `GET /users` query. */
+export type UserQuery = QueryOf<'/api/v1/users'>
 
 export type UserFilters = {
   q: string

@@ -96,7 +96,14 @@ export function useUsers() {
   function openEdit(row: UserRow): void {
     mode.value = 'edit'
     editing.value = row
-    Object.assign(model, { ...emptyModel(), userName: row.userName, displayName: row.displayName, orgId: row.orgId, roles: [...row.roles], isActive: row.isActive })
+    Object.assign(model, {
+      ...emptyModel(),
+      userName: row.userName,
+      displayName: row.displayName,
+      orgId: row.orgId,
+      roles: [...row.roles],
+      isActive: row.isActive,
+    } satisfies UserFormModel)
     userForm.serverErrors.clear()
     formOpen.value = true
   }
