@@ -86,7 +86,8 @@ public static class LianxinApp
         s.AddSwaggerGen(o =>
         {
             o.SwaggerDoc("v1", new() { Title = "连心 Lianxin API", Version = "v1", Description = "党建引领基层治理平台接口。写操作需携带 X-XSRF-TOKEN 请求头。" });
-            o.CustomSchemaIds(t => t.FullName!.Replace("Lianxin.", "", StringComparison.Ordinal).Replace('+', '.'));
+            o.CustomSchemaIds(SchemaId);
+            o.UseAllOfToExtendReferenceSchemas(); // a nullable enum property keeps its "nullable"
             // C#'s nullable annotations decide what is optional, so the console's generated types are exact.
             o.SupportNonNullableReferenceTypes();
             o.NonNullableReferenceTypesAsRequired();
@@ -185,13 +186,24 @@ public static class LianxinApp
         AuditEndpoints.Map(api);
         OrganizationsModule.Map(api);
         MembersModule.Map(api);
-        api.MapGet("/health", () => TypedResults.Ok(new { status = "ok" })).WithTags("运行状态");
+        api.MapGet("/health", () => TypedResults.Ok(new Health("ok"))).WithTags("运行状态");
         app.MapFallback("/api/{**rest}", () => Results.NotFound());
         app.MapFallbackToFile("index.html");
         return app;
     }
 
     public const string SignInLimit = "sign-in";
+
+    public sealed record Health(string Status);
+
+    /// <summary>Stable schema names: "Modules.Members.Features.MemberRow", generics as "Platform.Http.PageOf.MemberRow".</summary>
+    private static string SchemaId(Type t)
+    {
+        static string Name(Type x) => x.FullName!.Replace("Lianxin.", "", StringComparison.Ordinal).Replace('+', '.');
+        if (!t.IsGenericType) return Name(t);
+        var open = Name(t.GetGenericTypeDefinition());
+        return open[..open.IndexOf('`', StringComparison.Ordinal)] + "." + string.Join(".", t.GetGenericArguments().Select(a => a.Name));
+    }
 
     public sealed record DataDirectory(string Path);
 

@@ -35,7 +35,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Platform.Http.PageOf`1[[Modules.Members.Features.MemberRow, Lianxin, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                        "application/json": components["schemas"]["Platform.Http.PageOf.MemberRow"];
                     };
                 };
                 /** @description Bad Request */
@@ -671,7 +671,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Platform.Http.PageOf`1[[Platform.Audit.AuditEndpoints.AuditRow, Lianxin, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                        "application/json": components["schemas"]["Platform.Http.PageOf.AuditRow"];
                     };
                 };
             };
@@ -783,7 +783,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Platform.Http.PageOf`1[[Modules.Members.Features.PersonRow, Lianxin, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                        "application/json": components["schemas"]["Platform.Http.PageOf.PersonRow"];
                     };
                 };
                 /** @description Not Found */
@@ -1075,7 +1075,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Platform.Http.PageOf`1[[Platform.Access.UserEndpoints.UserRow, Lianxin, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]"];
+                        "application/json": components["schemas"]["Platform.Http.PageOf.UserRow"];
                     };
                 };
             };
@@ -1762,7 +1762,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["<>f__AnonymousType19`1[[System.String, System.Private.CoreLib, Version=10.0.0.0, Culture=neutral, PublicKeyToken=7cec85d7bea7798e]]"];
+                        "application/json": components["schemas"]["Platform.LianxinApp.Health"];
                     };
                 };
             };
@@ -1779,9 +1779,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        "<>f__AnonymousType19`1[[System.String, System.Private.CoreLib, Version=10.0.0.0, Culture=neutral, PublicKeyToken=7cec85d7bea7798e]]": {
-            status?: string | null;
-        };
         "Microsoft.AspNetCore.Http.HttpValidationProblemDetails": {
             type?: string | null;
             title?: string | null;
@@ -1825,7 +1822,7 @@ export interface components {
             /** Format: uuid */
             personId: string;
             address?: string | null;
-            education?: components["schemas"]["Modules.Members.Domain.Education"];
+            education?: components["schemas"]["Modules.Members.Domain.Education"] | null;
             ethnicity?: string | null;
             /** Format: int32 */
             partyAge: number;
@@ -1837,12 +1834,12 @@ export interface components {
         "Modules.Members.Features.MemberInput": {
             name?: string | null;
             idNumber?: string | null;
-            gender?: components["schemas"]["Modules.Members.Domain.Gender"];
+            gender?: components["schemas"]["Modules.Members.Domain.Gender"] | null;
             /** Format: date */
             birthDate?: string | null;
             phone?: string | null;
             address?: string | null;
-            education?: components["schemas"]["Modules.Members.Domain.Education"];
+            education?: components["schemas"]["Modules.Members.Domain.Education"] | null;
             ethnicity?: string | null;
             /** Format: uuid */
             orgId?: string | null;
@@ -1850,8 +1847,8 @@ export interface components {
             joinedOn?: string | null;
             /** Format: date */
             fullMemberOn?: string | null;
-            status?: components["schemas"]["Modules.Members.Domain.MemberStatus"];
-            category?: components["schemas"]["Modules.Members.Domain.MemberCategory"];
+            status?: components["schemas"]["Modules.Members.Domain.MemberStatus"] | null;
+            category?: components["schemas"]["Modules.Members.Domain.MemberCategory"] | null;
             tags?: string[] | null;
         };
         "Modules.Members.Features.MemberRow": {
@@ -1889,7 +1886,7 @@ export interface components {
             address?: string | null;
             isMember: boolean;
             tags: string[];
-            education?: components["schemas"]["Modules.Members.Domain.Education"];
+            education?: components["schemas"]["Modules.Members.Domain.Education"] | null;
             ethnicity?: string | null;
             /** Format: uuid */
             regionId?: string | null;
@@ -1904,12 +1901,12 @@ export interface components {
         "Modules.Members.Features.PersonInput": {
             name?: string | null;
             idNumber?: string | null;
-            gender?: components["schemas"]["Modules.Members.Domain.Gender"];
+            gender?: components["schemas"]["Modules.Members.Domain.Gender"] | null;
             /** Format: date */
             birthDate?: string | null;
             phone?: string | null;
             address?: string | null;
-            education?: components["schemas"]["Modules.Members.Domain.Education"];
+            education?: components["schemas"]["Modules.Members.Domain.Education"] | null;
             ethnicity?: string | null;
             /** Format: uuid */
             orgId?: string | null;
@@ -1992,7 +1989,7 @@ export interface components {
             /** Format: uuid */
             parentId?: string | null;
             name?: string | null;
-            kind?: components["schemas"]["Modules.Organizations.Domain.OrgKind"];
+            kind?: components["schemas"]["Modules.Organizations.Domain.OrgKind"] | null;
             /** Format: uuid */
             regionId?: string | null;
             code?: string | null;
@@ -2026,7 +2023,7 @@ export interface components {
             parentId?: string | null;
             code?: string | null;
             name?: string | null;
-            level?: components["schemas"]["Modules.Organizations.Domain.RegionLevel"];
+            level?: components["schemas"]["Modules.Organizations.Domain.RegionLevel"] | null;
         };
         "Modules.Organizations.Features.RegionNode": {
             /** Format: uuid */
@@ -2142,7 +2139,16 @@ export interface components {
             firstBrokenSeq?: number | null;
             message: string;
         };
-        "Platform.Http.PageOf`1[[Modules.Members.Features.MemberRow, Lianxin, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+        "Platform.Http.PageOf.AuditRow": {
+            items: components["schemas"]["Platform.Audit.AuditEndpoints.AuditRow"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        "Platform.Http.PageOf.MemberRow": {
             items: components["schemas"]["Modules.Members.Features.MemberRow"][];
             /** Format: int32 */
             total: number;
@@ -2151,7 +2157,7 @@ export interface components {
             /** Format: int32 */
             pageSize: number;
         };
-        "Platform.Http.PageOf`1[[Modules.Members.Features.PersonRow, Lianxin, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+        "Platform.Http.PageOf.PersonRow": {
             items: components["schemas"]["Modules.Members.Features.PersonRow"][];
             /** Format: int32 */
             total: number;
@@ -2160,7 +2166,7 @@ export interface components {
             /** Format: int32 */
             pageSize: number;
         };
-        "Platform.Http.PageOf`1[[Platform.Access.UserEndpoints.UserRow, Lianxin, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
+        "Platform.Http.PageOf.UserRow": {
             items: components["schemas"]["Platform.Access.UserEndpoints.UserRow"][];
             /** Format: int32 */
             total: number;
@@ -2169,14 +2175,8 @@ export interface components {
             /** Format: int32 */
             pageSize: number;
         };
-        "Platform.Http.PageOf`1[[Platform.Audit.AuditEndpoints.AuditRow, Lianxin, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null]]": {
-            items: components["schemas"]["Platform.Audit.AuditEndpoints.AuditRow"][];
-            /** Format: int32 */
-            total: number;
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            pageSize: number;
+        "Platform.LianxinApp.Health": {
+            status: string;
         };
     };
     responses: never;

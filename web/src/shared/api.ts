@@ -15,8 +15,8 @@ export type Schemas = components['schemas']
 export type SchemaName = keyof Schemas
 export type Schema<N extends SchemaName> = Schemas[N]
 
-/** `Platform.Http.PageOf<T>`: its instances are named after their CLR type argument. */
-type PageSchemaName = Extract<SchemaName, `Platform.Http.PageOf\`1[[${string}`>
+/** `Platform.Http.PageOf<T>`: its instances are named `Platform.Http.PageOf.<row type>`. */
+type PageSchemaName = Extract<SchemaName, `Platform.Http.PageOf.${string}`>
 
 /** A page of rows, as every paged endpoint returns it (`items`, `total`, `page`, `pageSize`). */
 export type Page<T> = Omit<Schemas[PageSchemaName], 'items'> & { items: T[] }
