@@ -87,8 +87,8 @@ public sealed class Person : IAuditable, IOrgScoped
 
     public void SetIdentity(string name, Gender gender, DateOnly birthDate, string? address, Education? education, string? ethnicity, DateTime now)
     {
+        if (name != Name || NameKey.Length == 0) NameKey = NameOrder.Key(name);
         Name = name;
-        NameKey = NameOrder.Key(name);
         Gender = gender;
         BirthDate = birthDate;
         Address = address;
