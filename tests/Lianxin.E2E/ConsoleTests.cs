@@ -14,6 +14,15 @@ public sealed partial class ConsoleTests(AppServer server)
         await page.Locator("[data-testid=login-submit]").ClickAsync();
     }
 
+    /// <summary>A fresh browser session signed in as the user, past the sign-in page.</summary>
+    private async Task<IPage> SignedInAsync(string user)
+    {
+        var page = await server.NewPageAsync();
+        await SignInAsync(page, user);
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        return page;
+    }
+
     [Fact]
     public void The_demo_command_printed_the_address_and_the_logins()
     {
@@ -36,9 +45,7 @@ public sealed partial class ConsoleTests(AppServer server)
     [Fact]
     public async Task A_clerk_opens_the_tree_creates_a_member_and_finds_it_in_the_list()
     {
-        var page = await server.NewPageAsync();
-        await SignInAsync(page, "orgadmin");
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        var page = await SignedInAsync("orgadmin");
 
         // The organization tree: lazy-loaded from the user's own root, searchable.
         await page.GotoAsync("/orgs");
@@ -81,9 +88,7 @@ public sealed partial class ConsoleTests(AppServer server)
     [Fact]
     public async Task The_form_shows_the_servers_field_messages()
     {
-        var page = await server.NewPageAsync();
-        await SignInAsync(page, "orgadmin");
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        var page = await SignedInAsync("orgadmin");
         await page.GotoAsync("/members");
         await page.Locator("[data-testid=member-new]").ClickAsync();
         var form = page.Locator("[data-testid=member-form]");
@@ -97,9 +102,7 @@ public sealed partial class ConsoleTests(AppServer server)
     [Fact]
     public async Task A_street_clerk_sees_only_their_own_street()
     {
-        var page = await server.NewPageAsync();
-        await SignInAsync(page, "staff");
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        var page = await SignedInAsync("staff");
         await page.GotoAsync("/orgs");
         var tree = page.Locator("[data-testid=org-tree]");
         await Assertions.Expect(tree).ToContainTextAsync("中共汶上街道工作委员会");
@@ -111,9 +114,7 @@ public sealed partial class ConsoleTests(AppServer server)
     [Fact]
     public async Task The_auditor_verifies_the_log_chain()
     {
-        var page = await server.NewPageAsync();
-        await SignInAsync(page, "auditor");
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        var page = await SignedInAsync("auditor");
         await page.GotoAsync("/audit");
         await Assertions.Expect(page.Locator("[data-testid=audit-table]")).ToContainTextAsync("登录成功");
         await page.Locator("[data-testid=audit-verify]").ClickAsync();
