@@ -134,6 +134,30 @@ public sealed class NameOrderKeys : Migration
     }
 }
 
+/// <summary>
+/// Version 6: on PostgreSQL, TRUNCATE of the audit log is refused too (row triggers do not see it). SQLite has no
+/// TRUNCATE, and its DELETE without WHERE still fires the version-1 trigger.
+/// </summary>
+[DbContext(typeof(AppDbContext))]
+[Migration("20261122000006_AuditNoTruncate")]
+public sealed class AuditNoTruncate : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder)
+    {
+        if (migrationBuilder.ActiveProvider == "Npgsql.EntityFrameworkCore.PostgreSQL")
+            migrationBuilder.Sql("""
+                CREATE TRIGGER sys_audit_no_truncate BEFORE TRUNCATE ON sys_audit_entries
+                    FOR EACH STATEMENT EXECUTE FUNCTION sys_audit_append_only();
+                """);
+    }
+
+    protected override void Down(MigrationBuilder migrationBuilder)
+    {
+        if (migrationBuilder.ActiveProvider == "Npgsql.EntityFrameworkCore.PostgreSQL")
+            migrationBuilder.Sql("DROP TRIGGER sys_audit_no_truncate ON sys_audit_entries;");
+    }
+}
+
 internal static class ProviderSql
 {
     public static string Load(string name, string? provider)

@@ -155,7 +155,7 @@ public sealed class MemberTests : ApiTestBase
         Assert.Equal(["党员中心户"], updated.GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
         var shown = await Api.Read<JsonElement>(await api.PostAsync($"/api/v1/members/{id}/reveal", new { field = "phone" }));
         Assert.Equal(phone, shown.GetProperty("value").GetString());
-        var audit = await app.Db(db => db.AuditEntries.Where(a => a.Action == "update" && a.EntityType == "居民").OrderBy(a => a.Seq).LastAsync());
+        var audit = await app.Db(db => db.AuditEntries.Where(a => a.Action == "update" && a.EntityType == "居民" && a.Summary.StartsWith("修改居民")).OrderBy(a => a.Seq).LastAsync());
         Assert.Contains("幸福里3号", audit.After, StringComparison.Ordinal);
         Assert.DoesNotContain("Cipher", audit.After, StringComparison.Ordinal);
     }

@@ -158,4 +158,41 @@ public sealed class OrganizationTests : ApiTestBase
             Assert.Contains("该组织仍有党员", Api.FieldErrors(problem, "id")[0], StringComparison.Ordinal);
         }
     }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task Two_crossing_moves_at_once_cannot_make_a_cycle(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var a = await app.SignInAsync("orgadmin");
+        var b = await app.SignInAsync("orgadmin");
+        var communities = await app.Db(async db =>
+        {
+            var street = await db.PartyOrgs.FirstAsync(o => o.Id == app.Seed.FirstStreetOrgId);
+            return await db.PartyOrgs.Where(o => o.ParentId == street.Id && o.Kind == OrgKind.PartyCommittee).Select(o => o.Id).Take(2).ToListAsync();
+        });
+        var results = await Task.WhenAll(
+            a.PostAsync($"/api/v1/orgs/{communities[0]}/move", new { newParentId = communities[1] }),
+            b.PostAsync($"/api/v1/orgs/{communities[1]}/move", new { newParentId = communities[0] }));
+        Assert.Single(results, r => r.StatusCode == HttpStatusCode.OK);
+        Assert.Single(results, r => r.StatusCode == HttpStatusCode.BadRequest);
+        var orgs = await app.Db(db => db.PartyOrgs.AsNoTracking().ToListAsync());
+        Assert.All(orgs, o => Assert.Equal(o.Path.Length, o.Path.Replace(o.Segment, "", StringComparison.Ordinal).Length + o.Segment.Length));
+    }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task An_organization_still_responsible_for_residents_cannot_be_closed(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var api = await app.SignInAsync("orgadmin");
+        var home = await app.Db(db => db.People.Where(p => !db.Members.Any(m => m.PersonId == p.Id)).Select(p => p.OrgId).FirstAsync());
+        var emptied = await app.Db(async db =>
+        {
+            // Leave the organization with residents only: no members, no child organizations.
+            await db.Members.Where(m => m.OrgId == home).ExecuteUpdateAsync(u => u.SetProperty(m => m.IsDeleted, true));
+            await db.PartyOrgs.Where(o => o.ParentId == home).ExecuteUpdateAsync(u => u.SetProperty(o => o.Status, OrgStatus.Closed));
+            return home;
+        });
+        var problem = await Api.Problem(await api.PostAsync($"/api/v1/orgs/{emptied}/close", new { reason = "合并" }), HttpStatusCode.BadRequest);
+        Assert.Contains("居民", Api.FieldErrors(problem, "id")[0], StringComparison.Ordinal);
+    }
 }

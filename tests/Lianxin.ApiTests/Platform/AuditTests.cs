@@ -39,6 +39,14 @@ public sealed class AuditTests : ApiTestBase
     }
 
     [Theory, MemberData(nameof(Providers))]
+    public async Task Emptying_the_log_wholesale_is_refused(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        await Assert.ThrowsAnyAsync<Exception>(() => Execute(app, provider == Provider.Postgres ? "TRUNCATE sys_audit_entries" : "DELETE FROM sys_audit_entries"));
+        Assert.True(await app.Db(db => db.AuditEntries.AnyAsync()));
+    }
+
+    [Theory, MemberData(nameof(Providers))]
     public async Task A_removed_entry_breaks_the_chain(Provider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

@@ -64,4 +64,22 @@ public sealed class ErrorTests : ApiTestBase
         Assert.Equal(120, await app.Db(db => db.Members.IgnoreQueryFilters().CountAsync()));
         Assert.Equal(160, await app.Db(db => db.People.IgnoreQueryFilters().CountAsync()));
     }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task Absurd_page_numbers_answer_an_empty_page_not_an_error(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var api = await app.SignInAsync("orgadmin");
+        var page = await api.GetJsonAsync<System.Text.Json.JsonElement>("/api/v1/members?page=2147483647&pageSize=100");
+        Assert.Equal(0, page.GetProperty("items").GetArrayLength());
+        Assert.Equal(120, page.GetProperty("total").GetInt32());
+    }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task Resident_tags_are_not_shown_to_roles_without_access_to_residents(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.SignInAsync("auditor")).GetAsync("/api/v1/tags")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await (await app.SignInAsync("staff")).GetAsync("/api/v1/tags")).StatusCode);
+    }
 }

@@ -25,6 +25,6 @@ public static class MembersModule
         people.MapDelete("/{id:guid}", PeopleFeatures.Delete).RequirePermission(Perm.Person.Write);
         people.MapPost("/{id:guid}/reveal", RevealPersonalData.ForPerson).RequirePermission(Perm.Member.Reveal);
 
-        api.MapGet("/tags", MemberReads.Tags).WithTags("标签").RequireAuthorization();
+        api.MapGet("/tags", MemberReads.Tags).WithTags("标签").RequirePermission(Perm.Person.Read);
     }
 }

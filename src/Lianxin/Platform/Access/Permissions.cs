@@ -45,6 +45,9 @@ public static class Roles
 
     public static IReadOnlyList<string> All => [.. Permissions.Keys];
 
+    /// <summary>The three separate duties (三员): each must be held alone, and their accounts are not managed through the API by one another.</summary>
+    public static readonly IReadOnlySet<string> Administrators = new HashSet<string> { SystemAdmin, SecurityAdmin, AuditAdmin };
+
     public static HashSet<string> PermissionsOf(ClaimsPrincipal user) =>
         [.. Permissions.Where(kv => user.IsInRole(kv.Key)).SelectMany(kv => kv.Value)];
 

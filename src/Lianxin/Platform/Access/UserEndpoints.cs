@@ -74,7 +74,9 @@ public static class UserEndpoints
         if (request.Roles is { Count: > 0 } && !Roles.PermissionsOf(caller).Contains(Perm.Role.Assign))
             errors["roles"] = ["角色须由安全管理员分配（三员分立）；请先创建账号，再由安全管理员授予角色"];
         if (string.IsNullOrWhiteSpace(request.UserName)) errors["userName"] = ["请填写用户名"];
+        else if (request.UserName.Trim().Length > 64) errors["userName"] = ["用户名不能超过64个字符"];
         if (string.IsNullOrWhiteSpace(request.DisplayName)) errors["displayName"] = ["请填写姓名"];
+        else if (request.DisplayName.Trim().Length > 50) errors["displayName"] = ["姓名不能超过50个字"];
         if (request.OrgId is null || !await db.PartyOrgs.AnyAsync(o => o.Id == request.OrgId, ct)) errors["orgId"] = ["请选择所属组织（须在您的管辖范围内）"];
         if (string.IsNullOrEmpty(request.Password)) errors["password"] = ["请设置初始密码"];
         var roles = request.Roles ?? [];
@@ -113,18 +115,34 @@ public static class UserEndpoints
         var user = await ScopedUsers(db).FirstOrDefaultAsync(u => u.Id == id, ct);
         if (user is null) return TypedResults.NotFound();
         if (string.IsNullOrWhiteSpace(request.DisplayName)) return Problems.Validation("displayName", "请填写姓名");
+        if (request.DisplayName.Trim().Length > 50) return Problems.Validation("displayName", "姓名不能超过50个字");
         if (request.OrgId is { } orgId && !await db.PartyOrgs.AnyAsync(o => o.Id == orgId, ct))
             return Problems.Validation("orgId", "请选择所属组织（须在您的管辖范围内）");
         if (user.Id == db.Actor.UserId && request.IsActive == false) return Problems.Validation("isActive", "不能停用自己的账号");
-        var before = new { user.DisplayName, user.OrgId, user.IsActive };
+        var roles = await users.GetRolesAsync(user);
+        if (user.Id != db.Actor.UserId && roles.Any(r => r is Roles.SecurityAdmin or Roles.AuditAdmin))
+            return Problems.Validation("id", "安全管理员、审计管理员的账号不能由系统管理员修改（三员分立）");
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var before = new { user.DisplayName, user.OrgId, user.IsActive, Roles = roles };
+        var movedWithRoles = request.OrgId is { } newOrg && newOrg != user.OrgId && roles.Count > 0;
         user.DisplayName = request.DisplayName.Trim();
         user.OrgId = request.OrgId ?? user.OrgId;
         user.IsActive = request.IsActive ?? user.IsActive;
-        await users.UpdateAsync(user);
-        await users.UpdateSecurityStampAsync(user); // sessions pick up the change at their next validation
-        db.Audit(AuditActions.Update, "用户", user.Id.ToString(), $"修改用户：{user.UserName}", before, new { user.DisplayName, user.OrgId, user.IsActive });
+        Check(await users.UpdateAsync(user));
+        // A new organization is a new data scope: that is the security administrator's decision, so roles go.
+        if (movedWithRoles) Check(await users.RemoveFromRolesAsync(user, roles));
+        Check(await users.UpdateSecurityStampAsync(user)); // sessions pick up the change at their next validation
+        db.Audit(AuditActions.Update, "用户", user.Id.ToString(), $"修改用户：{user.UserName}{(movedWithRoles ? "（调整所属组织，角色已收回，待安全管理员重新授权）" : "")}",
+            before, new { user.DisplayName, user.OrgId, user.IsActive, Roles = movedWithRoles ? [] : roles });
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         return TypedResults.Ok((await ToRows(db, [user], ct))[0]);
+    }
+
+    /// <summary>Identity reports failures as results; a failed step must abort the whole change.</summary>
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded) throw new DbUpdateConcurrencyException(string.Join("; ", result.Errors.Select(e => e.Code)));
     }
 
     internal static async Task<Results<Ok<UserRow>, NotFound, ValidationProblem>> SetRoles(
@@ -134,10 +152,9 @@ public static class UserEndpoints
         if (user is null) return TypedResults.NotFound();
         var wanted = (request.Roles ?? []).Distinct().ToList();
         if (wanted.Any(r => !Roles.Permissions.ContainsKey(r))) return Problems.Validation("roles", "角色不存在");
-        if (wanted.Contains(Roles.AuditAdmin) && wanted.Count > 1)
-            return Problems.Validation("roles", "审计管理员不能兼任其他角色（三员分立）");
-        if (wanted.Contains(Roles.SecurityAdmin) && wanted.Contains(Roles.SystemAdmin))
-            return Problems.Validation("roles", "安全管理员与系统管理员不能由同一人兼任（三员分立）");
+        if (user.Id == db.Actor.UserId) return Problems.Validation("roles", "不能调整自己的角色");
+        if (wanted.Any(Roles.Administrators.Contains) && wanted.Count > 1)
+            return Problems.Validation("roles", $"{string.Join("、", wanted.Where(Roles.Administrators.Contains))}须单独担任，不能兼任其他角色（三员分立）");
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var current = await users.GetRolesAsync(user);
         await users.RemoveFromRolesAsync(user, current.Except(wanted));
@@ -155,6 +172,9 @@ public static class UserEndpoints
     {
         var user = await ScopedUsers(db).FirstOrDefaultAsync(u => u.Id == id, ct);
         if (user is null) return TypedResults.NotFound();
+        if (user.Id == db.Actor.UserId) return Problems.Validation("id", "请通过“修改密码”更改自己的密码");
+        if ((await users.GetRolesAsync(user)).Any(Roles.Administrators.Contains))
+            return Problems.Validation("id", "三员账号的密码不能在此重置，请由本人修改，或由运维人员用命令行 lianxin admin 重置");
         if (string.IsNullOrEmpty(request.NewPassword)) return Problems.Validation("newPassword", "请输入新密码");
         foreach (var validator in users.PasswordValidators)
         {
@@ -175,10 +195,12 @@ public static class UserEndpoints
     {
         var user = await ScopedUsers(db).FirstOrDefaultAsync(u => u.Id == id, ct);
         if (user is null) return TypedResults.NotFound();
-        await users.SetLockoutEndDateAsync(user, null);
-        await users.ResetAccessFailedCountAsync(user);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        Check(await users.SetLockoutEndDateAsync(user, null));
+        Check(await users.ResetAccessFailedCountAsync(user));
         db.Audit(AuditActions.Unlock, "用户", user.Id.ToString(), $"解锁账号：{user.UserName}");
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         return TypedResults.NoContent();
     }
 }

@@ -11,7 +11,8 @@ namespace Lianxin.Platform.Cli;
 /// lianxin [serve] [--demo] [--db URL] [--urls URL]   start the platform (migrates first; --demo seeds an empty database)
 /// lianxin migrate [--db URL] [--rekey-names]         apply schema migrations (--rekey-names: after an ICU upgrade)
 /// lianxin seed --demo [--members N] [--db URL]        generate the demo district (or N members at city scale)
-/// lianxin admin --user NAME --password PW [--org NAME] create a 系统管理员 (and the top organization if none)
+/// lianxin admin --user NAME --password PW [--org NAME] create a 系统管理员 (and the top organization if none),
+///                                                     or reset the password of an existing account
 /// lianxin schema-sql                                  print the DDL the current model creates (for writing migrations)
 /// </summary>
 public static class LianxinCli
@@ -111,6 +112,20 @@ public static class LianxinCli
             await db.SaveChangesAsync();
         }
         var users = sp.GetRequiredService<UserManager<AppUser>>();
+        if (await users.FindByNameAsync(userName) is { } existing)
+        {
+            // The way to recover an administrator account: the API does not reset 三员 passwords.
+            var reset = await users.RemovePasswordAsync(existing);
+            if (reset.Succeeded) reset = await users.AddPasswordAsync(existing, password);
+            if (!reset.Succeeded) { Console.Error.WriteLine(string.Join("；", reset.Errors.Select(e => e.Description))); return 1; }
+            await users.SetLockoutEndDateAsync(existing, null);
+            await users.UpdateSecurityStampAsync(existing);
+            db.Audit(Audit.AuditActions.PasswordReset, "用户", existing.Id.ToString(), $"命令行重置密码：{userName}");
+            await db.SaveChangesAsync();
+            await tx.CommitAsync();
+            Console.WriteLine($"已重置 {userName} 的密码并解除锁定。");
+            return 0;
+        }
         var user = new AppUser { Id = Guid.CreateVersion7(), UserName = userName, DisplayName = "系统管理员", OrgId = root.Id, CreatedAt = clock.GetUtcNow().UtcDateTime, LockoutEnabled = true };
         var result = await users.CreateAsync(user, password);
         if (!result.Succeeded) { Console.Error.WriteLine(string.Join("；", result.Errors.Select(e => e.Description))); return 1; }

@@ -37,7 +37,7 @@ public static partial class Labels
 
 public static partial class MobileNumber
 {
-    [GeneratedRegex(@"^1[3-9]\d{9}$")]
+    [GeneratedRegex("^1[3-9][0-9]{9}$")] // ASCII digits only: \d would also accept full-width ones
     private static partial Regex Pattern();
 
     public static string Normalize(string raw) => raw.Trim().Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
@@ -170,6 +170,15 @@ public sealed class Member : IAuditable, IOrgScoped
 
     public static Member Create(Guid id, Person person, DateTime now) =>
         new() { Id = id, PersonId = person.Id, Person = person, Name = person.Name, NameKey = person.NameKey, CreatedAt = now, UpdatedAt = now };
+
+    /// <summary>The person's name changed (through the resident register): the roster copy follows.</summary>
+    public void FollowPersonName(DateTime now)
+    {
+        if (Name == Person.Name && NameKey == Person.NameKey) return;
+        Name = Person.Name;
+        NameKey = Person.NameKey;
+        UpdatedAt = now;
+    }
 
     public void SetMembership(Guid orgId, string orgPath, DateOnly joinedOn, DateOnly? fullMemberOn, MemberStatus status, MemberCategory category, DateTime now)
     {

@@ -65,7 +65,8 @@ public static class MemberReads
         var orgNames = await OrgNames(db, rows.Select(r => r.OrgId), ct);
         return new PageOf<MemberRow>([.. rows.Select(r =>
         {
-            var p = people[r.PersonId];
+            // A person row can only be missing through a concurrent delete; show the member rather than fail the page.
+            var p = people.GetValueOrDefault(r.PersonId) ?? new PersonFacts(default, default, "", null);
             return new MemberRow(r.Id, r.Name, p.Gender, p.BirthDate, p.IdNumberMasked, p.PhoneMasked, r.OrgId,
                 orgNames.GetValueOrDefault(r.OrgId, ""), r.Status, r.Category, r.JoinedOn, r.FullMemberOn, [.. tags[r.PersonId]]);
         })], total, page, size);

@@ -106,8 +106,18 @@ public static class PeopleFeatures
         if (errors.Count > 0) return Problems.Validation(errors);
         if (!string.IsNullOrWhiteSpace(request.IdNumber) && await writer.FindByIdNumber(request.IdNumber, ct) is { } other && other.Id != person.Id)
             return Problems.Conflict("该身份证号已被其他人员使用。");
+        // A resident who is a party member: the membership rules still hold, and the roster's copy of the name follows.
+        var member = await db.Members.IgnoreQueryFilters([AppDbContext.OrgScopeFilter]).FirstOrDefaultAsync(m => m.PersonId == person.Id, ct);
+        if (member is not null && request.BirthDate is { } birth)
+        {
+            var ruleErrors = MembershipRules.Check(birth, member.JoinedOn, member.FullMemberOn, member.Status, DateOnly.FromDateTime(db.Now.AddHours(8)))
+                .Where(e => e.Field == "joinedOn").Select(e => e.Message).ToArray();
+            if (ruleErrors.Length > 0)
+                return Problems.Validation("birthDate", $"此人是党员，新的出生日期与其入党日期不符：{string.Join("；", ruleErrors)}");
+        }
         writer.Apply(person, request);
         person.AssignTo(org!.Id, org.Path, request.RegionId);
+        member?.FollowPersonName(db.Now);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(await ToDetail(db, person, ct));
     }

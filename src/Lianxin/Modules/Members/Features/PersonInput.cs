@@ -47,6 +47,6 @@ public sealed class PersonFieldsValidator<T> : AbstractValidator<T> where T : IP
         RuleFor(x => x.Address).Must(v => v is null || v.Length <= 200).WithMessage("住址不能超过200个字");
         RuleFor(x => x.Ethnicity).Must(v => v is null || v.Length <= 20).WithMessage("民族不能超过20个字");
         RuleFor(x => x.Tags).Must(t => t is null || t.Count <= 20).WithMessage("标签不能超过20个")
-            .Must(t => t is null || t.All(s => s.Trim().Length is > 0 and <= 20)).WithMessage("每个标签1到20个字");
+            .Must(t => t is null || t.All(s => s is not null && s.Trim().Length is > 0 and <= 20)).WithMessage("每个标签1到20个字");
     }
 }

@@ -36,7 +36,15 @@ public sealed class PersonWriter(AppDbContext db, PersonalDataProtector protecto
             var phone = MobileNumber.Normalize(input.Phone);
             person.SetPhone(protector.Encrypt(phone), protector.BlindIndex(phone), Mask.Phone(phone));
         }
-        if (input.Tags is not null) person.SetTags(input.Tags);
+        if (input.Tags is not null)
+        {
+            // Tags are rows of their own, not audited fields of the person: record the change explicitly.
+            var before = person.Tags.Select(t => t.Tag).Order(StringComparer.Ordinal).ToList();
+            person.SetTags(input.Tags);
+            var after = person.Tags.Select(t => t.Tag).Order(StringComparer.Ordinal).ToList();
+            if (!before.SequenceEqual(after))
+                db.Audit(Platform.Audit.AuditActions.Update, "居民", person.Id.ToString(), $"修改标签：{person.Name}", new { Tags = before }, new { Tags = after });
+        }
     }
 
     public string? Reveal(Person person, string field) => field switch

@@ -84,33 +84,38 @@ public static class OrgWrites
     /// resident's path, is rewritten in the same transaction by set-based updates.</summary>
     public static async Task<Results<Ok<OrgDetail>, NotFound, ValidationProblem>> Move(Guid id, MoveOrgRequest request, AppDbContext db, CancellationToken ct)
     {
+        // Read and check inside the transaction, with tree changes serialised (SQLite transactions begin IMMEDIATE;
+        // PostgreSQL takes an advisory lock): two crossing moves must not both pass the cycle check.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (db.IsPostgres) await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({TreeLockKey})", ct);
         var org = await db.PartyOrgs.FirstOrDefaultAsync(o => o.Id == id, ct);
         if (org is null) return TypedResults.NotFound();
         var target = request.NewParentId is { } pid ? await db.PartyOrgs.FirstOrDefaultAsync(o => o.Id == pid, ct) : null;
         if (target is null) return Problems.Validation("newParentId", "请选择新的上级组织（须在您的管辖范围内）");
         if (db.Scope.RootOrgId == org.Id) return Problems.Validation("id", "不能移动您所在的最上级组织");
-        var oldParentName = await db.PartyOrgs.IgnoreQueryFilters([AppDbContext.OrgScopeFilter]).Where(o => o.Id == org.ParentId).Select(o => o.Name).FirstOrDefaultAsync(ct);
+        var oldParentId = org.ParentId;
+        var oldParentName = await db.PartyOrgs.IgnoreQueryFilters([AppDbContext.OrgScopeFilter]).Where(o => o.Id == oldParentId).Select(o => o.Name).FirstOrDefaultAsync(ct);
 
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
         var oldPath = org.MoveUnder(target, db.Now); // validates; throws DomainException with the field
         var newPath = org.Path;
         var hi = OrgPath.UpperBound(oldPath);
         var depthDelta = org.Depth - (oldPath.Count(c => c == '/') - 2);
         var cut = oldPath.Length;
         db.Entry(org).State = EntityState.Unchanged; // paths are rewritten below, set-based
+        var living = await db.Members.CountAsync(m => string.Compare(m.OrgPath, oldPath) >= 0 && string.Compare(m.OrgPath, hi) < 0, ct);
 
         await db.PartyOrgs.Where(o => string.Compare(o.Path, oldPath) >= 0 && string.Compare(o.Path, hi) < 0)
             .ExecuteUpdateAsync(s => s.SetProperty(o => o.Path, o => newPath + o.Path.Substring(cut))
                 .SetProperty(o => o.Depth, o => o.Depth + depthDelta), ct);
         await db.PartyOrgs.Where(o => o.Id == org.Id).ExecuteUpdateAsync(s => s.SetProperty(o => o.ParentId, target.Id).SetProperty(o => o.UpdatedAt, db.Now), ct);
-        var members = await db.Members.IgnoreQueryFilters([AppDbContext.NotDeletedFilter])
+        await db.Members.IgnoreQueryFilters([AppDbContext.NotDeletedFilter])
             .Where(m => string.Compare(m.OrgPath, oldPath) >= 0 && string.Compare(m.OrgPath, hi) < 0)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.OrgPath, m => newPath + m.OrgPath.Substring(cut)), ct);
         await db.People.IgnoreQueryFilters([AppDbContext.NotDeletedFilter])
             .Where(p => string.Compare(p.OrgPath, oldPath) >= 0 && string.Compare(p.OrgPath, hi) < 0)
             .ExecuteUpdateAsync(s => s.SetProperty(p => p.OrgPath, p => newPath + p.OrgPath.Substring(cut)), ct);
-        db.Audit(AuditActions.Move, "党组织", org.Id.ToString(), $"移动党组织：{org.Name}，从 {oldParentName} 移至 {target.Name}（含 {members} 名党员）",
-            new { ParentId = (Guid?)null, ParentName = oldParentName }, new { ParentId = target.Id, ParentName = target.Name });
+        db.Audit(AuditActions.Move, "党组织", org.Id.ToString(), $"移动党组织：{org.Name}，从 {oldParentName} 移至 {target.Name}（含 {living} 名党员）",
+            new { ParentId = oldParentId, ParentName = oldParentName }, new { ParentId = target.Id, ParentName = target.Name });
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
 
@@ -118,6 +123,8 @@ public static class OrgWrites
         var moved = await db.PartyOrgs.FirstAsync(o => o.Id == id, ct);
         return TypedResults.Ok(await OrgReads.ToDetail(db, moved, ct));
     }
+
+    private const long TreeLockKey = 0x4C58547265650001; // "LXTree" — serialises moves of the organization tree
 
     public static async Task<Results<Ok<OrgDetail>, NotFound, ValidationProblem>> Close(Guid id, CloseOrgRequest request, AppDbContext db, CancellationToken ct)
     {
@@ -129,6 +136,8 @@ public static class OrgWrites
         if (db.Scope.RootOrgId == org.Id) return Problems.Validation("id", "不能撤销您所在的最上级组织");
         var hasChildren = await db.PartyOrgs.AnyAsync(o => o.ParentId == org.Id && o.Status == OrgStatus.Active, ct);
         var hasMembers = await db.Members.IgnoreQueryFilters([AppDbContext.OrgScopeFilter]).AnyAsync(m => m.OrgId == org.Id, ct);
+        if (!hasMembers && await db.People.IgnoreQueryFilters([AppDbContext.OrgScopeFilter]).AnyAsync(p => p.OrgId == org.Id, ct))
+            return Problems.Validation("id", "该组织仍负责居民，请先将居民转至其他组织");
         org.Close(reason, hasChildren, hasMembers, db.Now);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(await OrgReads.ToDetail(db, org, ct));
