@@ -100,6 +100,25 @@ public sealed partial class ConsoleTests(AppServer server)
     }
 
     [Fact]
+    public async Task A_clerk_edits_a_member_and_the_change_is_saved()
+    {
+        var page = await SignedInAsync("orgadmin");
+        await page.GotoAsync("/members");
+        await page.Locator("[data-testid=member-table] [data-testid=row-edit]").First.ClickAsync();
+        var form = page.Locator("[data-testid=member-form]");
+        await Assertions.Expect(form.Locator("[data-testid=member-form-name] input")).Not.ToHaveValueAsync("");
+        var address = form.Locator(".el-form-item:has(.el-form-item__label:text-is('住址')) input");
+        await address.FillAsync("汶上县中都街道幸福里8号楼2单元301室");
+        var put = page.WaitForRequestAsync(r => r.Method == "PUT" && r.Url.Contains("/api/v1/members/", StringComparison.Ordinal));
+        await page.Locator("[data-testid=member-form-submit]").ClickAsync();
+        // The form sends the version it loaded, so a colleague's save in between would be refused, not overwritten.
+        Assert.Matches("\"version\":\"[0-9a-f-]{36}\"", (await put).PostData);
+        await Assertions.Expect(form).ToBeHiddenAsync();
+        await Assertions.Expect(page.GetByText("已保存")).ToBeVisibleAsync();
+        await AppServer.ShotAsync(page, "08-member-edited");
+    }
+
+    [Fact]
     public async Task A_street_clerk_sees_only_their_own_street()
     {
         var page = await SignedInAsync("staff");

@@ -158,6 +158,26 @@ public sealed class AuditNoTruncate : Migration
     }
 }
 
+/// <summary>Version 7: optimistic-concurrency tokens on people and members (existing rows start from their id).</summary>
+[DbContext(typeof(AppDbContext))]
+[Migration("20261122000007_RecordVersions")]
+public sealed class RecordVersions : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder)
+    {
+        foreach (var table in new[] { "mem_people", "mem_members" })
+        {
+            migrationBuilder.AddColumn<Guid>("Version", table, nullable: false, defaultValue: Guid.Empty);
+            migrationBuilder.Sql($"UPDATE {table} SET \"Version\" = \"Id\"");
+        }
+    }
+
+    protected override void Down(MigrationBuilder migrationBuilder)
+    {
+        foreach (var table in new[] { "mem_people", "mem_members" }) migrationBuilder.DropColumn("Version", table);
+    }
+}
+
 internal static class ProviderSql
 {
     public static string Load(string name, string? provider)

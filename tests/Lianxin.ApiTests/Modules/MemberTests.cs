@@ -225,4 +225,27 @@ public sealed class MemberTests : ApiTestBase
             .Select(i => i.GetProperty("name").GetString()).ToList();
         Assert.Equal(["张三", "吴德", "欧阳修", "董信", "阿明"], reversed);
     }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task A_stale_edit_is_refused_instead_of_overwriting_a_colleagues_save(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var first = await app.SignInAsync("orgadmin");
+        var second = await app.SignInAsync("staff");
+        var b = new MemberBuilder((await Seeded.BranchUnder(app, app.Seed.FirstStreetOrgId)).Id);
+        var created = await Api.Read<JsonElement>(await first.PostAsync("/api/v1/members", b.Build()));
+        var id = created.GetProperty("id").GetGuid();
+        var loaded = created.GetProperty("version").GetGuid();
+        var edit = b.With("idNumber", null).With("phone", null);
+
+        // Both clerks opened the same version; the first saves an address, the second (stale) saves another.
+        var saved = await Api.Read<JsonElement>(await first.PutAsync($"/api/v1/members/{id}", edit.With("address", "甲的修改").With("version", loaded).Build()));
+        Assert.NotEqual(loaded, saved.GetProperty("version").GetGuid());
+        var stale = await Api.Problem(await second.PutAsync($"/api/v1/members/{id}", edit.With("address", "乙的修改").With("version", loaded).Build()), HttpStatusCode.Conflict);
+        Assert.Contains("刷新", stale.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal("甲的修改", (await first.GetJsonAsync<JsonElement>($"/api/v1/members/{id}")).GetProperty("address").GetString());
+        // With the current version the second clerk's save goes through.
+        var current = saved.GetProperty("version").GetGuid();
+        Assert.Equal(HttpStatusCode.OK, (await second.PutAsync($"/api/v1/members/{id}", edit.With("address", "乙的修改").With("version", current).Build())).StatusCode);
+    }
 }

@@ -1830,6 +1830,8 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** Format: uuid */
+            version: string;
         };
         "Modules.Members.Features.MemberInput": {
             name?: string | null;
@@ -1850,6 +1852,8 @@ export interface components {
             status?: components["schemas"]["Modules.Members.Domain.MemberStatus"] | null;
             category?: components["schemas"]["Modules.Members.Domain.MemberCategory"] | null;
             tags?: string[] | null;
+            /** Format: uuid */
+            version?: string | null;
         };
         "Modules.Members.Features.MemberRow": {
             /** Format: uuid */
@@ -1897,6 +1901,8 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** Format: uuid */
+            version: string;
         };
         "Modules.Members.Features.PersonInput": {
             name?: string | null;
@@ -1913,6 +1919,8 @@ export interface components {
             /** Format: uuid */
             regionId?: string | null;
             tags?: string[] | null;
+            /** Format: uuid */
+            version?: string | null;
         };
         "Modules.Members.Features.PersonRow": {
             /** Format: uuid */

@@ -83,8 +83,23 @@ public sealed class AppDbContext(
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         throw new NotSupportedException("Use SaveChangesAsync: the audit chain is written asynchronously.");
 
+    /// <summary>
+    /// Makes the caller's save conditional on the record still being the version the editor loaded: a later save
+    /// from a stale form then fails with a concurrency conflict (409) instead of silently overwriting.
+    /// </summary>
+    public void ExpectVersion<T>(T entity, Guid? loadedVersion) where T : class
+    {
+        if (loadedVersion is not { } v) return;
+        var version = Entry(entity).Property<Guid>("Version");
+        version.OriginalValue = v;
+        version.IsModified = true; // saved (with the check) even when the edit changed only related rows
+    }
+
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        // Every saved change of a versioned record gets a new version (the concurrency token).
+        foreach (var entry in ChangeTracker.Entries().Where(e => e.State == EntityState.Modified && e.Metadata.FindProperty("Version") is not null))
+            entry.Property("Version").CurrentValue = Guid.NewGuid();
         var drafts = AuditTrail.Collect(ChangeTracker);
         drafts.AddRange(_explicitAudit);
         _explicitAudit.Clear();

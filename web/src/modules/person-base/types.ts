@@ -22,7 +22,7 @@ type MemberInput = Schema<'Modules.Members.Features.MemberInput'>
 type PersonInput = Schema<'Modules.Members.Features.PersonInput'>
 
 type RowField = 'id' | 'name' | 'gender' | 'birthDate' | 'idNumberMasked' | 'phoneMasked' | 'orgId' | 'orgName' | 'tags'
-type DetailField = RowField | 'address' | 'education' | 'ethnicity' | 'createdAt' | 'updatedAt'
+type DetailField = RowField | 'address' | 'education' | 'ethnicity' | 'createdAt' | 'updatedAt' | 'version'
 
 /** What every register's row has (党员 and 居民 rows both carry these). */
 export type PersonLikeRow = Pick<MemberRow, RowField> & Pick<PersonRow, RowField>
@@ -51,6 +51,7 @@ export const PERSON_BASE_FIELDS = [
   'ethnicity',
   'orgId',
   'tags',
+  'version',
 ] as const satisfies readonly (keyof MemberInput & keyof PersonInput)[]
 
 export type PersonBaseField = (typeof PERSON_BASE_FIELDS)[number]

@@ -183,6 +183,8 @@ export function usePersonForm<Model extends PersonBaseModel, Detail extends Pers
       ethnicity: model.ethnicity.trim() || null,
       orgId: model.orgId,
       tags: model.tags.map((t) => t.trim()).filter(Boolean),
+      // The version this form loaded: if a colleague saved in between, the server answers 409 instead of overwriting.
+      version: editing ? (loaded.value?.version ?? null) : null,
     }
   }
 

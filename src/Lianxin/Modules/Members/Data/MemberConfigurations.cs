@@ -12,6 +12,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         e.ToTable("mem_people");
         e.Property(x => x.Name).HasMaxLength(50);
         e.Property(x => x.NameKey).HasMaxLength(NameOrder.MaxKeyLength);
+        e.Property(x => x.Version).IsConcurrencyToken();
         e.Property(x => x.IdNumberCipher).HasMaxLength(200);
         e.Property(x => x.IdNumberHash).HasMaxLength(32);
         e.Property(x => x.IdNumberMasked).HasMaxLength(18);
@@ -54,6 +55,7 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         e.ToTable("mem_members");
         e.Property(x => x.Name).HasMaxLength(50);
         e.Property(x => x.NameKey).HasMaxLength(NameOrder.MaxKeyLength);
+        e.Property(x => x.Version).IsConcurrencyToken();
         e.Property(x => x.OrgPath).HasMaxLength(400);
         e.Property(x => x.DeleteReason).HasMaxLength(200);
         e.HasOne(x => x.Person).WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);

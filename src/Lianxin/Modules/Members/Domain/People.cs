@@ -77,13 +77,15 @@ public sealed class Person : IAuditable, IOrgScoped
     public string? DeleteReason { get; private set; }
     public DateTime CreatedAt { get; private set; }
     public DateTime UpdatedAt { get; private set; }
+    /// <summary>Optimistic-concurrency token: replaced on every save (AppDbContext), checked against what an editor loaded.</summary>
+    [NotAudited] public Guid Version { get; private set; }
     public List<PersonTag> Tags { get; private set; } = [];
 
     public string AuditType => "居民";
     public string AuditLabel => $"{Name}（{IdNumberMasked}）";
 
     public static Person Create(Guid id, string name, DateTime now) =>
-        new() { Id = id, Name = name, NameKey = NameOrder.Key(name), CreatedAt = now, UpdatedAt = now };
+        new() { Id = id, Name = name, NameKey = NameOrder.Key(name), CreatedAt = now, UpdatedAt = now, Version = id };
 
     public void SetIdentity(string name, Gender gender, DateOnly birthDate, string? address, Education? education, string? ethnicity, DateTime now)
     {
@@ -164,12 +166,14 @@ public sealed class Member : IAuditable, IOrgScoped
     public string? DeleteReason { get; private set; }
     public DateTime CreatedAt { get; private set; }
     public DateTime UpdatedAt { get; private set; }
+    /// <summary>Optimistic-concurrency token: replaced on every save (AppDbContext), checked against what an editor loaded.</summary>
+    [NotAudited] public Guid Version { get; private set; }
 
     public string AuditType => "党员";
     public string AuditLabel => Name;
 
     public static Member Create(Guid id, Person person, DateTime now) =>
-        new() { Id = id, PersonId = person.Id, Person = person, Name = person.Name, NameKey = person.NameKey, CreatedAt = now, UpdatedAt = now };
+        new() { Id = id, PersonId = person.Id, Person = person, Name = person.Name, NameKey = person.NameKey, CreatedAt = now, UpdatedAt = now, Version = id };
 
     /// <summary>The person's name changed (through the resident register): the roster copy follows.</summary>
     public void FollowPersonName(DateTime now)

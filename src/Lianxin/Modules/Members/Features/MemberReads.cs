@@ -116,7 +116,7 @@ public static class MemberReads
         var today = DateOnly.FromDateTime(db.Now.AddHours(8));
         return new MemberDetail(m.Id, m.Name, p.Gender, p.BirthDate, p.IdNumberMasked, p.PhoneMasked, m.OrgId, orgName, m.Status,
             m.Category, m.JoinedOn, m.FullMemberOn, [.. p.Tags.Select(t => t.Tag).Order(StringComparer.Ordinal)], p.Id, p.Address,
-            p.Education, p.Ethnicity, MembershipRules.PartyAge(m.JoinedOn, today), m.CreatedAt, m.UpdatedAt);
+            p.Education, p.Ethnicity, MembershipRules.PartyAge(m.JoinedOn, today), m.CreatedAt, m.UpdatedAt, m.Version);
     }
 
     /// <summary>Tags in use within the caller's scope, with how many people carry each.</summary>

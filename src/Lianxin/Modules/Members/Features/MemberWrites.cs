@@ -86,6 +86,7 @@ public static class MemberWrites
             var other = await writer.FindByIdNumber(request.IdNumber, ct);
             if (other is not null && other.Id != member.PersonId) return Problems.Conflict("该身份证号已被其他人员使用。");
         }
+        db.ExpectVersion(member, request.Version);
         writer.Apply(member.Person, request);
         member.SetMembership(org!.Id, org.Path, request.JoinedOn!.Value, request.FullMemberOn, request.Status!.Value, request.Category!.Value, db.Now);
         await db.SaveChangesAsync(ct);

@@ -60,7 +60,7 @@ public static class PeopleFeatures
         var regionName = p.RegionId is { } rid ? (await RegionNames(db, [rid], ct)).GetValueOrDefault(rid) : null;
         return new PersonDetail(p.Id, p.Name, p.Gender, p.BirthDate, p.IdNumberMasked, p.PhoneMasked, p.OrgId, orgName, p.Address,
             memberId is not null, [.. p.Tags.Select(t => t.Tag).Order(StringComparer.Ordinal)], p.Education, p.Ethnicity, p.RegionId,
-            regionName, memberId, p.CreatedAt, p.UpdatedAt);
+            regionName, memberId, p.CreatedAt, p.UpdatedAt, p.Version);
     }
 
     private static async Task<(Dictionary<string, string[]> Errors, PartyOrg? Org)> Check(PersonInput r, AppDbContext db, bool creating, CancellationToken ct)
@@ -115,6 +115,7 @@ public static class PeopleFeatures
             if (ruleErrors.Length > 0)
                 return Problems.Validation("birthDate", $"此人是党员，新的出生日期与其入党日期不符：{string.Join("；", ruleErrors)}");
         }
+        db.ExpectVersion(person, request.Version);
         writer.Apply(person, request);
         person.AssignTo(org!.Id, org.Path, request.RegionId);
         member?.FollowPersonName(db.Now);
