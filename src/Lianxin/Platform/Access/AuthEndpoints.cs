@@ -68,7 +68,7 @@ public static class AuthEndpoints
             var until = await users.GetLockoutEndDateAsync(user);
             db.Audit(AuditActions.LoginFailure, "用户", user.Id.ToString(), $"登录失败：{shownName}（账号已锁定）", actor: (user.Id, shownName));
             await db.SaveChangesAsync(ct);
-            var local = until?.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+            var local = until?.ToOffset(ChinaTime.Offset).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
             return TypedResults.Problem($"连续输错密码次数过多，账号已锁定，请于 {local} 后再试，或联系安全管理员解锁。",
                 statusCode: StatusCodes.Status423Locked, title: "账号已锁定");
         }

@@ -35,8 +35,8 @@ public static class AuditEndpoints
         var (p, size) = Paging.Clamp(page, pageSize);
         var query = db.AuditEntries.AsNoTracking();
         // Dates are China Standard Time calendar days.
-        if (from is { } f) { var start = f.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddHours(-8); query = query.Where(a => a.At >= start); }
-        if (to is { } t) { var end = t.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddHours(-8); query = query.Where(a => a.At < end); }
+        if (from is { } f) { var start = ChinaTime.StartOfDayUtc(f); query = query.Where(a => a.At >= start); }
+        if (to is { } t) { var end = ChinaTime.StartOfDayUtc(t.AddDays(1)); query = query.Where(a => a.At < end); }
         if (!string.IsNullOrWhiteSpace(userName)) query = query.Where(a => a.UserName == userName.Trim());
         if (!string.IsNullOrWhiteSpace(action)) query = query.Where(a => a.Action == action);
         if (!string.IsNullOrWhiteSpace(entityType)) query = query.Where(a => a.EntityType == entityType);

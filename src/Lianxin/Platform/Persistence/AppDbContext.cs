@@ -35,6 +35,8 @@ public sealed class AppDbContext(
     public ICurrentUser Actor => actor;
     public TimeProvider Clock => clock;
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
+    /// <summary>Today's date in China (see ChinaTime).</summary>
+    public DateOnly Today => ChinaTime.DateOf(Now);
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 
     /// <summary>Queue an audit entry that is written with the next SaveChanges, in the same transaction.</summary>

@@ -23,28 +23,28 @@ public sealed class BulkLoad : IAsyncDisposable
         var list = string.Join(", ", tables.Select(t => $"'{t}'"));
         if (db.IsPostgres)
         {
-            foreach (var (name, sql) in await Rows(conn, $"SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename IN ({list}) AND indexname NOT LIKE 'PK\\_%'", ct))
+            foreach (var row in await Rows(conn, $"SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename IN ({list}) AND indexname NOT LIKE 'PK\\_%'", ct))
             {
-                load._indexes.Add(sql);
-                await Exec(conn, $"DROP INDEX \"{name}\"", ct);
+                load._indexes.Add(row[1]);
+                await Exec(conn, $"DROP INDEX \"{row[0]}\"", ct);
             }
-            foreach (var (table, name, sql) in await Rows3(conn, $"SELECT c.relname, t.tgname, pg_get_triggerdef(t.oid) FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE NOT t.tgisinternal AND c.relname IN ({list})", ct))
+            foreach (var row in await Rows(conn, $"SELECT c.relname, t.tgname, pg_get_triggerdef(t.oid) FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE NOT t.tgisinternal AND c.relname IN ({list})", ct))
             {
-                load._triggers.Add(sql);
-                await Exec(conn, $"DROP TRIGGER \"{name}\" ON \"{table}\"", ct);
+                load._triggers.Add(row[2]);
+                await Exec(conn, $"DROP TRIGGER \"{row[1]}\" ON \"{row[0]}\"", ct);
             }
         }
         else
         {
-            foreach (var (name, sql) in await Rows(conn, $"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ({list})", ct))
+            foreach (var row in await Rows(conn, $"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ({list})", ct))
             {
-                load._indexes.Add(sql);
-                await Exec(conn, $"DROP INDEX \"{name}\"", ct);
+                load._indexes.Add(row[1]);
+                await Exec(conn, $"DROP INDEX \"{row[0]}\"", ct);
             }
-            foreach (var (name, sql) in await Rows(conn, $"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ({list})", ct))
+            foreach (var row in await Rows(conn, $"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ({list})", ct))
             {
-                load._triggers.Add(sql);
-                await Exec(conn, $"DROP TRIGGER \"{name}\"", ct);
+                load._triggers.Add(row[1]);
+                await Exec(conn, $"DROP TRIGGER \"{row[0]}\"", ct);
             }
         }
         return load;
@@ -63,23 +63,14 @@ public sealed class BulkLoad : IAsyncDisposable
         await cmd.ExecuteNonQueryAsync(ct);
     }
 
-    private static async Task<List<(string, string)>> Rows(DbConnection conn, string sql, CancellationToken ct)
+    /// <summary>Every row of a query whose columns are all text.</summary>
+    private static async Task<List<string[]>> Rows(DbConnection conn, string sql, CancellationToken ct)
     {
         await using var cmd = conn.CreateCommand();
         cmd.CommandText = sql;
-        var list = new List<(string, string)>();
+        var list = new List<string[]>();
         await using var r = await cmd.ExecuteReaderAsync(ct);
-        while (await r.ReadAsync(ct)) list.Add((r.GetString(0), r.GetString(1)));
-        return list;
-    }
-
-    private static async Task<List<(string, string, string)>> Rows3(DbConnection conn, string sql, CancellationToken ct)
-    {
-        await using var cmd = conn.CreateCommand();
-        cmd.CommandText = sql;
-        var list = new List<(string, string, string)>();
-        await using var r = await cmd.ExecuteReaderAsync(ct);
-        while (await r.ReadAsync(ct)) list.Add((r.GetString(0), r.GetString(1), r.GetString(2)));
+        while (await r.ReadAsync(ct)) list.Add([.. Enumerable.Range(0, r.FieldCount).Select(r.GetString)]);
         return list;
     }
 }

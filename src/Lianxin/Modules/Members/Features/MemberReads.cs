@@ -32,7 +32,7 @@ public static class MemberReads
         string? subtree = null;
         if (query.OrgId is { } orgId)
         {
-            subtree = await db.PartyOrgs.Where(o => o.Id == orgId).Select(o => o.Path).FirstOrDefaultAsync(ct);
+            subtree = await OrgReads.VisiblePath(db, orgId, ct);
             if (subtree is null) return null;
         }
         var members = db.Members.AsNoTracking().WithinSubtree(db.Scope, subtree);
@@ -113,10 +113,9 @@ public static class MemberReads
     {
         var p = m.Person;
         var orgName = (await OrgNames(db, [m.OrgId], ct)).GetValueOrDefault(m.OrgId, "");
-        var today = DateOnly.FromDateTime(db.Now.AddHours(8));
         return new MemberDetail(m.Id, m.Name, p.Gender, p.BirthDate, p.IdNumberMasked, p.PhoneMasked, m.OrgId, orgName, m.Status,
             m.Category, m.JoinedOn, m.FullMemberOn, [.. p.Tags.Select(t => t.Tag).Order(StringComparer.Ordinal)], p.Id, p.Address,
-            p.Education, p.Ethnicity, MembershipRules.PartyAge(m.JoinedOn, today), m.CreatedAt, m.UpdatedAt, m.Version);
+            p.Education, p.Ethnicity, MembershipRules.PartyAge(m.JoinedOn, db.Today), m.CreatedAt, m.UpdatedAt, m.Version);
     }
 
     /// <summary>Tags in use within the caller's scope, with how many people carry each.</summary>

@@ -9,13 +9,11 @@ namespace Lianxin.Modules.Members.Features;
 
 public static class MemberWrites
 {
-    private static DateOnly Today(AppDbContext db) => DateOnly.FromDateTime(db.Now.AddHours(8)); // China Standard Time
-
     /// <summary>Field rules, membership date rules and the organization check; empty when all is well.</summary>
     private static async Task<(Dictionary<string, string[]> Errors, PartyOrg? Org)> Check(
         MemberInput r, AppDbContext db, bool creating, DateOnly? storedBirthDate, CancellationToken ct)
     {
-        var today = Today(db);
+        var today = db.Today;
         var result = await new PersonFieldsValidator<MemberInput>(today, creating, phoneRequired: true).ValidateAsync(r, ct);
         var errors = Problems.Errors(result).ToDictionary(kv => kv.Key, kv => kv.Value.ToList());
         void Add(string f, string m) { if (!errors.TryGetValue(f, out var l)) errors[f] = l = []; if (!l.Contains(m)) l.Add(m); }

@@ -1,5 +1,6 @@
 using Lianxin.Modules.Members.Domain;
 using Lianxin.Modules.Organizations.Domain;
+using Lianxin.Modules.Organizations.Features;
 using Lianxin.Platform.Http;
 using Lianxin.Platform.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,7 +19,7 @@ public static class PeopleFeatures
         string? subtree = null;
         if (query.OrgId is { } orgId)
         {
-            subtree = await db.PartyOrgs.Where(o => o.Id == orgId).Select(o => o.Path).FirstOrDefaultAsync(ct);
+            subtree = await OrgReads.VisiblePath(db, orgId, ct);
             if (subtree is null) return TypedResults.NotFound();
         }
         var people = db.People.AsNoTracking().WithinSubtree(db.Scope, subtree);
@@ -65,8 +66,7 @@ public static class PeopleFeatures
 
     private static async Task<(Dictionary<string, string[]> Errors, PartyOrg? Org)> Check(PersonInput r, AppDbContext db, bool creating, CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(db.Now.AddHours(8));
-        var result = await new PersonFieldsValidator<PersonInput>(today, creating, phoneRequired: false).ValidateAsync(r, ct);
+        var result = await new PersonFieldsValidator<PersonInput>(db.Today, creating, phoneRequired: false).ValidateAsync(r, ct);
         var errors = Problems.Errors(result);
         PartyOrg? org = null;
         if (r.OrgId is { } orgId)
@@ -110,7 +110,7 @@ public static class PeopleFeatures
         var member = await db.Members.IgnoreQueryFilters([AppDbContext.OrgScopeFilter]).FirstOrDefaultAsync(m => m.PersonId == person.Id, ct);
         if (member is not null && request.BirthDate is { } birth)
         {
-            var ruleErrors = MembershipRules.Check(birth, member.JoinedOn, member.FullMemberOn, member.Status, DateOnly.FromDateTime(db.Now.AddHours(8)))
+            var ruleErrors = MembershipRules.Check(birth, member.JoinedOn, member.FullMemberOn, member.Status, db.Today)
                 .Where(e => e.Field == "joinedOn").Select(e => e.Message).ToArray();
             if (ruleErrors.Length > 0)
                 return Problems.Validation("birthDate", $"此人是党员，新的出生日期与其入党日期不符：{string.Join("；", ruleErrors)}");

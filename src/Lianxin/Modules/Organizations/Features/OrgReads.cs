@@ -54,6 +54,10 @@ public static class OrgReads
         return (children, await SubtreeMemberCount(db, o.Path, ct));
     }
 
+    /// <summary>The path of a visible organization, or null when it does not exist or lies outside the caller's scope.</summary>
+    public static Task<string?> VisiblePath(AppDbContext db, Guid orgId, CancellationToken ct) =>
+        db.PartyOrgs.Where(o => o.Id == orgId).Select(o => o.Path).FirstOrDefaultAsync(ct);
+
     /// <summary>
     /// Living members in the subtree at <paramref name="path"/> (within the caller's scope): the sum of the
     /// organizations' trigger-maintained counts, which reads one row per organization instead of one per member.

@@ -1,0 +1,16 @@
+namespace Lianxin;
+
+/// <summary>
+/// Calendar days and clock times as users see them: China Standard Time (UTC+8, no daylight saving).
+/// Instants are stored in UTC; this is the one place that turns them into dates and back.
+/// </summary>
+public static class ChinaTime
+{
+    public static readonly TimeSpan Offset = TimeSpan.FromHours(8);
+
+    /// <summary>The calendar date in China at a UTC instant.</summary>
+    public static DateOnly DateOf(DateTime utc) => DateOnly.FromDateTime(utc + Offset);
+
+    /// <summary>The UTC instant at which a China calendar day begins.</summary>
+    public static DateTime StartOfDayUtc(DateOnly day) => day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) - Offset;
+}
