@@ -178,6 +178,228 @@ public sealed class RecordVersions : Migration
     }
 }
 
+/// <summary>
+/// Version 8, organizational life (issue 3): settings, stored files, job-run claims, notifications; 三会一课 meetings
+/// with attendance and attachments; 主题党日 plans, themes and branch records; 光荣在党50年 awards.
+/// </summary>
+[DbContext(typeof(AppDbContext))]
+[Migration("20261122000008_OrgLife")]
+public sealed class OrgLife : Migration
+{
+    protected override void Up(MigrationBuilder m)
+    {
+        var pg = m.ActiveProvider == "Npgsql.EntityFrameworkCore.PostgreSQL";
+        string? pathCollation = pg ? "C" : null;
+
+        m.CreateTable("sys_settings", t => new
+        {
+            Key = t.Column<string>(maxLength: 100, nullable: false),
+            Value = t.Column<string>(maxLength: 20000, nullable: false),
+            UpdatedAt = t.Column<DateTime>(nullable: false),
+            Version = t.Column<Guid>(nullable: false),
+        }, constraints: t => t.PrimaryKey("PK_sys_settings", x => x.Key));
+
+        m.CreateTable("sys_files", t => new
+        {
+            Id = t.Column<Guid>(nullable: false),
+            Content = t.Column<byte[]>(nullable: false),
+            CreatedAt = t.Column<DateTime>(nullable: false),
+        }, constraints: t => t.PrimaryKey("PK_sys_files", x => x.Id));
+
+        m.CreateTable("sys_job_runs", t => new
+        {
+            Job = t.Column<string>(maxLength: 100, nullable: false),
+            RunKey = t.Column<string>(maxLength: 100, nullable: false),
+            Owner = t.Column<string>(maxLength: 100, nullable: false),
+            StartedAt = t.Column<DateTime>(nullable: false),
+            LeaseUntil = t.Column<DateTime>(nullable: false),
+            FinishedAt = t.Column<DateTime>(nullable: true),
+            Outcome = t.Column<string>(maxLength: 500, nullable: true),
+        }, constraints: t => t.PrimaryKey("PK_sys_job_runs", x => new { x.Job, x.RunKey }));
+
+        m.CreateTable("sys_notifications", t => new
+        {
+            Id = t.Column<Guid>(nullable: false),
+            OrgId = t.Column<Guid>(nullable: false),
+            Kind = t.Column<string>(maxLength: 50, nullable: false),
+            Title = t.Column<string>(maxLength: 200, nullable: false),
+            Lines = t.Column<string>(maxLength: 20000, nullable: false),
+            Link = t.Column<string>(maxLength: 200, nullable: true),
+            DedupeKey = t.Column<string>(maxLength: 200, nullable: true),
+            CreatedAt = t.Column<DateTime>(nullable: false),
+            DeliveredAt = t.Column<DateTime>(nullable: true),
+        }, constraints: t => t.PrimaryKey("PK_sys_notifications", x => x.Id));
+        m.CreateIndex("IX_sys_notifications_DedupeKey", "sys_notifications", "DedupeKey", unique: true);
+        m.CreateIndex("IX_sys_notifications_OrgId_CreatedAt", "sys_notifications", ["OrgId", "CreatedAt"]);
+        m.CreateIndex("IX_sys_notifications_DeliveredAt", "sys_notifications", "DeliveredAt");
+
+        m.CreateTable("sys_notification_reads", t => new
+        {
+            NotificationId = t.Column<Guid>(nullable: false),
+            UserId = t.Column<Guid>(nullable: false),
+            ReadAt = t.Column<DateTime>(nullable: false),
+        }, constraints: t =>
+        {
+            t.PrimaryKey("PK_sys_notification_reads", x => new { x.NotificationId, x.UserId });
+            t.ForeignKey("FK_sys_notification_reads_sys_notifications_NotificationId", x => x.NotificationId, "sys_notifications", "Id", onDelete: ReferentialAction.Cascade);
+        });
+
+        m.CreateTable("ol_meetings", t => new
+        {
+            Id = t.Column<Guid>(nullable: false),
+            OrgId = t.Column<Guid>(nullable: false),
+            OrgPath = t.Column<string>(maxLength: 400, nullable: false, collation: pathCollation),
+            GroupId = t.Column<Guid>(nullable: true),
+            Kind = t.Column<string>(maxLength: 32, nullable: false),
+            HeldOn = t.Column<DateOnly>(nullable: false),
+            HeldMonth = t.Column<int>(nullable: false),
+            StartTime = t.Column<TimeOnly>(nullable: false),
+            EndTime = t.Column<TimeOnly>(nullable: true),
+            Place = t.Column<string>(maxLength: 100, nullable: false),
+            Host = t.Column<string>(maxLength: 50, nullable: false),
+            Topic = t.Column<string>(maxLength: 200, nullable: false),
+            Minutes = t.Column<string>(maxLength: 20000, nullable: true),
+            Status = t.Column<string>(maxLength: 32, nullable: false),
+            ExpectedCount = t.Column<int>(nullable: false),
+            PresentCount = t.Column<int>(nullable: false),
+            SubmittedAt = t.Column<DateTime>(nullable: true),
+            SubmittedBy = t.Column<string>(maxLength: 100, nullable: true),
+            ReturnedAt = t.Column<DateTime>(nullable: true),
+            ReturnedBy = t.Column<string>(maxLength: 100, nullable: true),
+            ReturnComment = t.Column<string>(maxLength: 500, nullable: true),
+            IsDeleted = t.Column<bool>(nullable: false),
+            DeletedAt = t.Column<DateTime>(nullable: true),
+            DeleteReason = t.Column<string>(maxLength: 200, nullable: true),
+            CreatedAt = t.Column<DateTime>(nullable: false),
+            UpdatedAt = t.Column<DateTime>(nullable: false),
+            Version = t.Column<Guid>(nullable: false),
+        }, constraints: t =>
+        {
+            t.PrimaryKey("PK_ol_meetings", x => x.Id);
+            t.ForeignKey("FK_ol_meetings_org_party_orgs_OrgId", x => x.OrgId, "org_party_orgs", "Id", onDelete: ReferentialAction.Restrict);
+        });
+        m.CreateIndex("IX_ol_meetings_OrgPath_HeldMonth", "ol_meetings", ["OrgPath", "HeldMonth"]);
+        m.CreateIndex("IX_ol_meetings_OrgId_HeldOn", "ol_meetings", ["OrgId", "HeldOn"]);
+
+        m.CreateTable("ol_meeting_attendance", t => new
+        {
+            MeetingId = t.Column<Guid>(nullable: false),
+            MemberId = t.Column<Guid>(nullable: false),
+            MemberName = t.Column<string>(maxLength: 50, nullable: false),
+            Present = t.Column<bool>(nullable: false),
+            AbsenceReason = t.Column<string>(maxLength: 100, nullable: true),
+        }, constraints: t =>
+        {
+            t.PrimaryKey("PK_ol_meeting_attendance", x => new { x.MeetingId, x.MemberId });
+            t.ForeignKey("FK_ol_meeting_attendance_ol_meetings_MeetingId", x => x.MeetingId, "ol_meetings", "Id", onDelete: ReferentialAction.Cascade);
+        });
+
+        m.CreateTable("ol_attachments", t => new
+        {
+            Id = t.Column<Guid>(nullable: false),
+            OwnerId = t.Column<Guid>(nullable: false),
+            OrgId = t.Column<Guid>(nullable: false),
+            OrgPath = t.Column<string>(maxLength: 400, nullable: false, collation: pathCollation),
+            FileName = t.Column<string>(maxLength: 200, nullable: false),
+            ContentType = t.Column<string>(maxLength: 100, nullable: false),
+            Size = t.Column<long>(nullable: false),
+            Sha256 = t.Column<string>(maxLength: 64, nullable: false),
+            IsDeleted = t.Column<bool>(nullable: false),
+            CreatedAt = t.Column<DateTime>(nullable: false),
+            CreatedBy = t.Column<string>(maxLength: 100, nullable: true),
+        }, constraints: t => t.PrimaryKey("PK_ol_attachments", x => x.Id));
+        m.CreateIndex("IX_ol_attachments_OwnerId", "ol_attachments", "OwnerId");
+
+        m.CreateTable("ol_themed_day_plans", t => new
+        {
+            Id = t.Column<Guid>(nullable: false),
+            OrgId = t.Column<Guid>(nullable: false),
+            OrgPath = t.Column<string>(maxLength: 400, nullable: false, collation: pathCollation),
+            Year = t.Column<int>(nullable: false),
+            Title = t.Column<string>(maxLength: 100, nullable: false),
+            RequiredParts = t.Column<string>(maxLength: 2000, nullable: false),
+            Status = t.Column<string>(maxLength: 32, nullable: false),
+            PublishedAt = t.Column<DateTime>(nullable: true),
+            IsDeleted = t.Column<bool>(nullable: false),
+            CreatedAt = t.Column<DateTime>(nullable: false),
+            UpdatedAt = t.Column<DateTime>(nullable: false),
+            Version = t.Column<Guid>(nullable: false),
+        }, constraints: t =>
+        {
+            t.PrimaryKey("PK_ol_themed_day_plans", x => x.Id);
+            t.ForeignKey("FK_ol_themed_day_plans_org_party_orgs_OrgId", x => x.OrgId, "org_party_orgs", "Id", onDelete: ReferentialAction.Restrict);
+        });
+        m.CreateIndex("IX_ol_themed_day_plans_OrgPath_Year", "ol_themed_day_plans", ["OrgPath", "Year"]);
+        m.CreateIndex("IX_ol_themed_day_plans_OrgId", "ol_themed_day_plans", "OrgId");
+
+        m.CreateTable("ol_themed_day_themes", t => new
+        {
+            PlanId = t.Column<Guid>(nullable: false),
+            Month = t.Column<int>(nullable: false),
+            Theme = t.Column<string>(maxLength: 100, nullable: false),
+            Guidance = t.Column<string>(maxLength: 2000, nullable: true),
+        }, constraints: t =>
+        {
+            t.PrimaryKey("PK_ol_themed_day_themes", x => new { x.PlanId, x.Month });
+            t.ForeignKey("FK_ol_themed_day_themes_ol_themed_day_plans_PlanId", x => x.PlanId, "ol_themed_day_plans", "Id", onDelete: ReferentialAction.Cascade);
+        });
+
+        m.CreateTable("ol_themed_day_records", t => new
+        {
+            Id = t.Column<Guid>(nullable: false),
+            PlanId = t.Column<Guid>(nullable: false),
+            Month = t.Column<int>(nullable: false),
+            OrgId = t.Column<Guid>(nullable: false),
+            OrgPath = t.Column<string>(maxLength: 400, nullable: false, collation: pathCollation),
+            HeldOn = t.Column<DateOnly>(nullable: false),
+            Place = t.Column<string>(maxLength: 100, nullable: false),
+            Summary = t.Column<string>(maxLength: 5000, nullable: false),
+            AttendeeCount = t.Column<int>(nullable: false),
+            PartsDone = t.Column<string>(maxLength: 2000, nullable: false),
+            IsDeleted = t.Column<bool>(nullable: false),
+            CreatedAt = t.Column<DateTime>(nullable: false),
+            UpdatedAt = t.Column<DateTime>(nullable: false),
+            Version = t.Column<Guid>(nullable: false),
+        }, constraints: t =>
+        {
+            t.PrimaryKey("PK_ol_themed_day_records", x => x.Id);
+            t.ForeignKey("FK_ol_themed_day_records_org_party_orgs_OrgId", x => x.OrgId, "org_party_orgs", "Id", onDelete: ReferentialAction.Restrict);
+            t.ForeignKey("FK_ol_themed_day_records_ol_themed_day_plans_PlanId", x => x.PlanId, "ol_themed_day_plans", "Id", onDelete: ReferentialAction.Restrict);
+        });
+        m.CreateIndex("IX_ol_themed_day_records_PlanId_Month_OrgId", "ol_themed_day_records", ["PlanId", "Month", "OrgId"], unique: true, filter: "\"IsDeleted\" = FALSE");
+        m.CreateIndex("IX_ol_themed_day_records_OrgPath", "ol_themed_day_records", "OrgPath");
+        m.CreateIndex("IX_ol_themed_day_records_OrgId", "ol_themed_day_records", "OrgId");
+
+        m.CreateTable("ol_medal_awards", t => new
+        {
+            Id = t.Column<Guid>(nullable: false),
+            MemberId = t.Column<Guid>(nullable: false),
+            MemberName = t.Column<string>(maxLength: 50, nullable: false),
+            OrgId = t.Column<Guid>(nullable: false),
+            OrgPath = t.Column<string>(maxLength: 400, nullable: false, collation: pathCollation),
+            Year = t.Column<int>(nullable: false),
+            AwardedOn = t.Column<DateOnly>(nullable: false),
+            Note = t.Column<string>(maxLength: 200, nullable: true),
+            IsDeleted = t.Column<bool>(nullable: false),
+            CreatedAt = t.Column<DateTime>(nullable: false),
+        }, constraints: t =>
+        {
+            t.PrimaryKey("PK_ol_medal_awards", x => x.Id);
+            t.ForeignKey("FK_ol_medal_awards_mem_members_MemberId", x => x.MemberId, "mem_members", "Id", onDelete: ReferentialAction.Restrict);
+        });
+        m.CreateIndex("IX_ol_medal_awards_MemberId", "ol_medal_awards", "MemberId", unique: true, filter: "\"IsDeleted\" = FALSE");
+        m.CreateIndex("IX_ol_medal_awards_OrgPath_Year", "ol_medal_awards", ["OrgPath", "Year"]);
+    }
+
+    protected override void Down(MigrationBuilder m)
+    {
+        foreach (var table in new[] { "ol_medal_awards", "ol_themed_day_records", "ol_themed_day_themes", "ol_themed_day_plans",
+                     "ol_attachments", "ol_meeting_attendance", "ol_meetings", "sys_notification_reads", "sys_notifications",
+                     "sys_job_runs", "sys_files", "sys_settings" })
+            m.DropTable(table);
+    }
+}
+
 internal static class ProviderSql
 {
     public static string Load(string name, string? provider)

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Lianxin.Modules.Members;
 using Lianxin.Modules.Organizations;
+using Lianxin.Modules.OrgLife;
 using Lianxin.Platform.Access;
 using Lianxin.Platform.Audit;
 using Lianxin.Platform.Http;
@@ -50,6 +51,7 @@ public static class LianxinApp
         AddAccess(s);
         DatabaseKeyRing.AddTo(s);
         s.AddMembers();
+        s.AddOrgLife();
 
         s.ConfigureHttpJsonOptions(o =>
         {
@@ -161,7 +163,7 @@ public static class LianxinApp
                 403 => ("没有权限", "您的角色没有执行此操作的权限。"),
                 404 => ("未找到", "记录不存在，或不在您的管辖范围内。"),
                 405 => ("不支持的请求方法", "该接口不支持此请求方法。"),
-                413 => ("请求体过大", $"请求体不能超过 {BodySizeLimit.DefaultLimitBytes / 1024} KB。"),
+                413 => ("请求体过大", $"请求体不能超过 {BodySizeLimit.LimitFor(http) / 1024} KB。"),
                 429 => ("操作过于频繁", "请稍后再试。"),
                 415 => ("不支持的内容类型", "请以 application/json 提交。"),
                 _ => ("请求未能完成", null as string),
@@ -186,6 +188,8 @@ public static class LianxinApp
         AuditEndpoints.Map(api);
         OrganizationsModule.Map(api);
         MembersModule.Map(api);
+        OrgLifeModule.Map(api);
+        Notifications.NotificationEndpoints.Map(api);
         api.MapGet("/health", () => TypedResults.Ok(new Health("ok"))).WithTags("运行状态");
         app.MapFallback("/api/{**rest}", () => Results.NotFound());
         app.MapFallbackToFile("index.html");

@@ -18,6 +18,7 @@ public sealed class LianxinFactory(string database, Action<IWebHostBuilder>? con
         builder.UseSetting("Lianxin:DataDirectory", TestDatabases.DataDirectory);
         builder.UseSetting("Lianxin:Privacy:DataKey", DataKey);
         builder.UseSetting("Lianxin:Privacy:IndexKey", IndexKey);
+        builder.UseSetting("Lianxin:Scheduler:Enabled", "false"); // tests run the reminder job themselves
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Warning");
         configure?.Invoke(builder);

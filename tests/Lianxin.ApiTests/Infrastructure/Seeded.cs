@@ -1,5 +1,10 @@
 using Lianxin.Modules.Organizations.Domain;
+using Lianxin.Modules.OrgLife.Domain;
+using Lianxin.Platform.Files;
+using Lianxin.Platform.Notifications;
+using Lianxin.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Lianxin.ApiTests.Infrastructure;
 
@@ -36,4 +41,38 @@ public static class Seeded
                     && !db.Members.Any(m => m.PersonId == p.Id))
                 .OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
         });
+
+    public sealed record OrgLifeIds(Guid Meeting, Guid Attachment, Guid Plan, Guid ThemedDay, Guid Medal, Guid Notification);
+
+    /// <summary>One of each organizational-life record under a street, written directly (for scope tests).</summary>
+    public static async Task<OrgLifeIds> OrgLifeRecordsUnder(TestApp app, Guid streetId)
+    {
+        var branch = await BranchUnder(app, streetId);
+        var street = await Org(app, streetId);
+        var memberId = await AnyMemberUnder(app, streetId);
+        return await app.Factory.AsSystemAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            var member = await db.Members.FirstAsync(m => m.Id == memberId);
+            var meeting = Meeting.Create(Guid.CreateVersion7(), branch.Id, branch.Path, MeetingKind.CommitteeMeeting, db.Now);
+            meeting.Describe(null, db.Today, new TimeOnly(9, 0), null, "会议室", "书记", "支委会", null, db.Now);
+            db.Meetings.Add(meeting);
+            var attachment = Attachment.Create(Guid.CreateVersion7(), meeting.Id, branch.Id, branch.Path, "签到表.png", "image/png", 8, "00", "t", db.Now);
+            db.Attachments.Add(attachment);
+            db.Files.Add(StoredFile.Create(attachment.Id, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], db.Now));
+            var plan = ThemedDayPlan.Create(Guid.CreateVersion7(), street.Id, street.Path, db.Today.Year, db.Now);
+            plan.Describe("主题党日计划", ["重温入党誓词"], [(db.Today.Month, "主题", null)], db.Now);
+            plan.Publish(db.Now);
+            db.ThemedDayPlans.Add(plan);
+            var record = ThemedDayRecord.Create(Guid.CreateVersion7(), plan.Id, db.Today.Month, branch.Id, branch.Path, db.Now);
+            record.Describe(db.Today, "党群服务中心", "学习", 10, ["重温入党誓词"], db.Now);
+            db.ThemedDayRecords.Add(record);
+            var medal = MedalAward.Create(Guid.CreateVersion7(), member.Id, member.Name, member.OrgId, member.OrgPath, db.Today.Year, db.Today, null, db.Now);
+            db.MedalAwards.Add(medal);
+            var notification = Notification.Create(branch.Id, "test", "提醒", ["一行"], null, null, db.Now);
+            db.Notifications.Add(notification);
+            await db.SaveChangesAsync();
+            return new OrgLifeIds(meeting.Id, attachment.Id, plan.Id, record.Id, medal.Id, notification.Id);
+        });
+    }
 }

@@ -88,6 +88,19 @@ public sealed class Api(HttpClient http)
         return await http.SendAsync(req);
     }
 
+    /// <summary>A multipart upload of one file in the field "file", as the console's upload controls send it.</summary>
+    public async Task<HttpResponseMessage> UploadAsync(string url, byte[] content, string fileName, string contentType = "application/octet-stream")
+    {
+        using var req = new HttpRequestMessage(HttpMethod.Post, url);
+        var form = new MultipartFormDataContent();
+        var part = new ByteArrayContent(content);
+        part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        form.Add(part, "file", fileName);
+        req.Content = form;
+        if (_xsrf is not null) req.Headers.Add("X-XSRF-TOKEN", _xsrf);
+        return await http.SendAsync(req);
+    }
+
     public static async Task<T> Read<T>(HttpResponseMessage resp) => (await resp.Content.ReadFromJsonAsync<T>(Json))!;
 
     /// <summary>The problem+json body, asserting the status and the media type.</summary>

@@ -22,12 +22,21 @@ public sealed class ScopeTests : ApiTestBase
         ["/api/v1/members/"] = s => s.Member,
         ["/api/v1/people/"] = s => s.Person,
         ["/api/v1/users/"] = s => s.User,
+        ["/api/v1/orglife/meetings/"] = s => s.OrgLife.Meeting,
+        ["/api/v1/orglife/attachments/"] = s => s.OrgLife.Attachment,
+        ["/api/v1/orglife/themed-plans/"] = s => s.OrgLife.Plan,
+        ["/api/v1/orglife/themed-days/"] = s => s.OrgLife.ThemedDay,
+        ["/api/v1/orglife/medals/"] = s => s.OrgLife.Medal,
+        ["/api/v1/notifications/"] = s => s.OrgLife.Notification,
     };
+
+    /// <summary>Prefixes whose records have no GET by id (only actions on them).</summary>
+    private static readonly string[] NoGet = ["/api/v1/orglife/medals/", "/api/v1/notifications/"];
 
     /// <summary>行政区划 is reference data shared by all organizations: no scope applies (README, "Access").</summary>
     private static readonly string[] Unscoped = ["/api/v1/regions/"];
 
-    private sealed record Siblings(Guid Org, Guid Member, Guid Person, Guid User);
+    private sealed record Siblings(Guid Org, Guid Member, Guid Person, Guid User, Seeded.OrgLifeIds OrgLife);
 
     private static async Task<Api> SignInAllPowerfulStreetUser(TestApp app)
     {
@@ -45,7 +54,8 @@ public sealed class ScopeTests : ApiTestBase
         (await Seeded.BranchUnder(app, app.Seed.SecondStreetOrgId)).Id,
         await Seeded.AnyMemberUnder(app, app.Seed.SecondStreetOrgId),
         await Seeded.AnyNonMemberPersonUnder(app, app.Seed.SecondStreetOrgId),
-        await app.Db(db => db.Users.Where(u => u.UserName == "staff2").Select(u => u.Id).FirstAsync()));
+        await app.Db(db => db.Users.Where(u => u.UserName == "staff2").Select(u => u.Id).FirstAsync()),
+        await Seeded.OrgLifeRecordsUnder(app, app.Seed.SecondStreetOrgId));
 
     [Theory, MemberData(nameof(Providers))]
     public async Task Every_endpoint_with_a_record_id_answers_404_for_a_sibling_organizations_record(Provider provider)
@@ -81,8 +91,9 @@ public sealed class ScopeTests : ApiTestBase
         await using var app = await TestApp.StartAsync(provider);
         var api = await SignInAllPowerfulStreetUser(app);
         var own = new Siblings((await Seeded.BranchUnder(app, app.Seed.FirstStreetOrgId)).Id, await Seeded.AnyMemberUnder(app, app.Seed.FirstStreetOrgId),
-            await Seeded.AnyNonMemberPersonUnder(app, app.Seed.FirstStreetOrgId), await app.Db(db => db.Users.Where(u => u.UserName == "staff").Select(u => u.Id).FirstAsync()));
-        foreach (var (prefix, id) in IdFor)
+            await Seeded.AnyNonMemberPersonUnder(app, app.Seed.FirstStreetOrgId), await app.Db(db => db.Users.Where(u => u.UserName == "staff").Select(u => u.Id).FirstAsync()),
+            await Seeded.OrgLifeRecordsUnder(app, app.Seed.FirstStreetOrgId));
+        foreach (var (prefix, id) in IdFor.Where(kv => !NoGet.Contains(kv.Key)))
             Assert.Equal(HttpStatusCode.OK, (await api.GetAsync(prefix + id(own))).StatusCode);
     }
 

@@ -1,5 +1,6 @@
 using Lianxin.Modules.Members.Features;
 using Lianxin.Platform.Access;
+using Lianxin.Platform.Http;
 
 namespace Lianxin.Modules.Members;
 
@@ -12,6 +13,10 @@ public static class MembersModule
         var members = api.MapGroup("/members").WithTags("党员");
         members.MapGet("/", MemberReads.List).RequirePermission(Perm.Member.Read);
         members.MapGet("/{id:guid}", MemberReads.Get).RequirePermission(Perm.Member.Read);
+        members.MapGet("/export", RosterExcel.Export).RequirePermission(Perm.Member.Read).Produces(200, contentType: Platform.Excel.Xlsx.ContentType);
+        members.MapGet("/import/template", RosterExcel.Template).RequirePermission(Perm.Member.Write).Produces(200, contentType: Platform.Excel.Xlsx.ContentType);
+        members.MapPost("/import", RosterExcel.Import).RequirePermission(Perm.Member.Write)
+            .DisableAntiforgery().WithBodyLimit(RosterExcel.MaxFileBytes + 1024 * 1024);
         members.MapPost("/", MemberWrites.Create).RequirePermission(Perm.Member.Write);
         members.MapPut("/{id:guid}", MemberWrites.Update).RequirePermission(Perm.Member.Write);
         members.MapDelete("/{id:guid}", MemberWrites.Delete).RequirePermission(Perm.Member.Write);

@@ -12,11 +12,14 @@ public static class Perm
     public static class User { public const string Read = "user:read"; public const string Write = "user:write"; }
     public static class Role { public const string Assign = "role:assign"; }
     public static class Audit { public const string Read = "audit:read"; }
+    /// <summary>Organizational life: read; record (meetings, themed days); review (return records, publish plans, award medals, send reminders).</summary>
+    public static class OrgLife { public const string Read = "orglife:read"; public const string Write = "orglife:write"; public const string Review = "orglife:review"; }
+    public static class Settings { public const string Write = "settings:write"; }
 
     public static readonly IReadOnlyList<string> All =
     [
         Org.Read, Org.Write, Region.Write, Member.Read, Member.Write, Member.Reveal, Person.Read, Person.Write,
-        User.Read, User.Write, Role.Assign, Audit.Read,
+        User.Read, User.Write, Role.Assign, Audit.Read, OrgLife.Read, OrgLife.Write, OrgLife.Review, Settings.Write,
     ];
 }
 
@@ -36,11 +39,12 @@ public static class Roles
 
     public static readonly IReadOnlyDictionary<string, string[]> Permissions = new Dictionary<string, string[]>
     {
-        [SystemAdmin] = [Perm.Org.Read, Perm.Org.Write, Perm.Region.Write, Perm.User.Read, Perm.User.Write],
+        [SystemAdmin] = [Perm.Org.Read, Perm.Org.Write, Perm.Region.Write, Perm.User.Read, Perm.User.Write, Perm.Settings.Write],
         [SecurityAdmin] = [Perm.User.Read, Perm.Role.Assign],
         [AuditAdmin] = [Perm.Audit.Read],
-        [OrgAdmin] = [Perm.Org.Read, Perm.Org.Write, Perm.Member.Read, Perm.Member.Write, Perm.Member.Reveal, Perm.Person.Read, Perm.Person.Write],
-        [Staff] = [Perm.Org.Read, Perm.Member.Read, Perm.Member.Write, Perm.Person.Read, Perm.Person.Write],
+        [OrgAdmin] = [Perm.Org.Read, Perm.Org.Write, Perm.Member.Read, Perm.Member.Write, Perm.Member.Reveal, Perm.Person.Read, Perm.Person.Write,
+            Perm.OrgLife.Read, Perm.OrgLife.Write, Perm.OrgLife.Review],
+        [Staff] = [Perm.Org.Read, Perm.Member.Read, Perm.Member.Write, Perm.Person.Read, Perm.Person.Write, Perm.OrgLife.Read, Perm.OrgLife.Write],
     };
 
     public static IReadOnlyList<string> All => [.. Permissions.Keys];

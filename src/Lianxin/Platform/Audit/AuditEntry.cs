@@ -42,11 +42,17 @@ public static class AuditActions
     public const string Roles = "roles";
     public const string PasswordReset = "password.reset";
     public const string Unlock = "unlock";
+    public const string Import = "import";
+    public const string Submit = "submit";
+    public const string Return = "return";
+    public const string Publish = "publish";
+    public const string Remind = "remind";
 
     public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
     {
         [LoginSuccess] = "登录成功", [LoginFailure] = "登录失败", [Logout] = "退出登录", [Create] = "新增",
         [Update] = "修改", [Delete] = "删除", [Export] = "导出", [Reveal] = "查看明文", [Move] = "移动", [Close] = "撤销",
         [Roles] = "调整角色", [PasswordReset] = "重置密码", [Unlock] = "解锁",
+        [Import] = "导入", [Submit] = "提交", [Return] = "退回", [Publish] = "发布", [Remind] = "发送提醒",
     };
 }

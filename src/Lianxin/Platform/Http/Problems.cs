@@ -38,7 +38,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
     {
         (int status, string title, string detail, Dictionary<string, string[]>? errors) = exception switch
         {
-            BadHttpRequestException { StatusCode: 413 } => (413, "请求体过大", $"请求体不能超过 {BodySizeLimit.DefaultLimitBytes / 1024} KB。", null),
+            BadHttpRequestException { StatusCode: 413 } => (413, "请求体过大", $"请求体不能超过 {BodySizeLimit.LimitFor(http) / 1024} KB。", null),
             BadHttpRequestException { InnerException: JsonException je } => (400, "请求体不是有效的 JSON", "请检查提交的数据格式。", JsonFieldError(je)),
             BadHttpRequestException bad => (bad.StatusCode, "请求无效", BadRequestDetail(bad), null),
             JsonException je => (400, "请求体不是有效的 JSON", "请检查提交的数据格式。", JsonFieldError(je)),
@@ -65,6 +65,15 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
     }
 }
 
+/// <summary>Endpoint metadata: the largest request body the endpoint accepts (file uploads).</summary>
+public sealed record BodyLimit(long Bytes);
+
+public static class BodyLimitExtensions
+{
+    public static TBuilder WithBodyLimit<TBuilder>(this TBuilder builder, long bytes) where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new BodyLimit(bytes));
+}
+
 /// <summary>
 /// Refuses request bodies over the limit: at once when Content-Length says so, otherwise while reading
 /// (chunked bodies), on every server — Kestrel enforces its own limit too, test hosts do not.
@@ -73,13 +82,17 @@ public sealed class BodySizeLimit(RequestDelegate next)
 {
     public const long DefaultLimitBytes = 1024 * 1024;
 
+    /// <summary>The limit of the request's endpoint (uploads declare a larger one with WithBodyLimit), else the default.</summary>
+    public static long LimitFor(HttpContext http) => http.GetEndpoint()?.Metadata.GetMetadata<BodyLimit>()?.Bytes ?? DefaultLimitBytes;
+
     public Task InvokeAsync(HttpContext http)
     {
-        if (http.Request.ContentLength > DefaultLimitBytes)
+        var limit = LimitFor(http);
+        if (http.Request.ContentLength > limit)
             throw new BadHttpRequestException("Request body too large.", StatusCodes.Status413PayloadTooLarge);
         var feature = http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>();
-        if (feature is { IsReadOnly: false }) feature.MaxRequestBodySize = DefaultLimitBytes;
-        else if (http.Request.ContentLength is null) http.Request.Body = new LimitedReadStream(http.Request.Body, DefaultLimitBytes);
+        if (feature is { IsReadOnly: false }) feature.MaxRequestBodySize = limit;
+        else if (http.Request.ContentLength is null) http.Request.Body = new LimitedReadStream(http.Request.Body, limit);
         return next(http);
     }
 

@@ -1,6 +1,11 @@
 using System.Linq.Expressions;
 using Lianxin.Modules.Members.Domain;
 using Lianxin.Modules.Organizations.Domain;
+using Lianxin.Modules.OrgLife.Domain;
+using Lianxin.Platform.Files;
+using Lianxin.Platform.Jobs;
+using Lianxin.Platform.Notifications;
+using Lianxin.Platform.Settings;
 using Lianxin.Platform.Access;
 using Lianxin.Platform.Audit;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -26,6 +31,18 @@ public sealed class AppDbContext(
     public DbSet<PersonTag> PersonTags => Set<PersonTag>();
     public DbSet<Member> Members => Set<Member>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Setting> Settings => Set<Setting>();
+    public DbSet<StoredFile> Files => Set<StoredFile>();
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<NotificationRead> NotificationReads => Set<NotificationRead>();
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+    public DbSet<MeetingAttendance> MeetingAttendance => Set<MeetingAttendance>();
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+    public DbSet<ThemedDayPlan> ThemedDayPlans => Set<ThemedDayPlan>();
+    public DbSet<ThemedDayTheme> ThemedDayThemes => Set<ThemedDayTheme>();
+    public DbSet<ThemedDayRecord> ThemedDayRecords => Set<ThemedDayRecord>();
+    public DbSet<MedalAward> MedalAwards => Set<MedalAward>();
 
     // Read by the query filters at execution time; EF turns them into parameters.
     internal string ScopeLo => scope.Lo;
@@ -50,7 +67,8 @@ public sealed class AppDbContext(
         b.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
         b.Properties<DateTime?>().HaveConversion<UtcNullableDateTimeConverter>();
         foreach (var enumType in new[] { typeof(OrgKind), typeof(OrgStatus), typeof(RegionLevel), typeof(Gender),
-                     typeof(Education), typeof(MemberStatus), typeof(MemberCategory) })
+                     typeof(Education), typeof(MemberStatus), typeof(MemberCategory),
+                     typeof(MeetingKind), typeof(MeetingStatus), typeof(PlanStatus) })
             b.Properties(enumType).HaveConversion<string>().HaveMaxLength(32);
     }
 
@@ -66,6 +84,11 @@ public sealed class AppDbContext(
             b.Entity<PartyOrg>().Property(o => o.Path).UseCollation("C");
             b.Entity<Person>().Property(o => o.OrgPath).UseCollation("C");
             b.Entity<Member>().Property(o => o.OrgPath).UseCollation("C");
+            b.Entity<Meeting>().Property(o => o.OrgPath).UseCollation("C");
+            b.Entity<Attachment>().Property(o => o.OrgPath).UseCollation("C");
+            b.Entity<ThemedDayPlan>().Property(o => o.OrgPath).UseCollation("C");
+            b.Entity<ThemedDayRecord>().Property(o => o.OrgPath).UseCollation("C");
+            b.Entity<MedalAward>().Property(o => o.OrgPath).UseCollation("C");
         }
 
         b.Entity<PartyOrg>().HasQueryFilter(OrgScopeFilter,
@@ -74,6 +97,16 @@ public sealed class AppDbContext(
         ApplyScope<Member>(b);
         b.Entity<Person>().HasQueryFilter(NotDeletedFilter, p => !p.IsDeleted);
         b.Entity<Member>().HasQueryFilter(NotDeletedFilter, m => !m.IsDeleted);
+        ApplyScope<Meeting>(b);
+        ApplyScope<Attachment>(b);
+        ApplyScope<ThemedDayPlan>(b);
+        ApplyScope<ThemedDayRecord>(b);
+        ApplyScope<MedalAward>(b);
+        b.Entity<Meeting>().HasQueryFilter(NotDeletedFilter, m => !m.IsDeleted);
+        b.Entity<Attachment>().HasQueryFilter(NotDeletedFilter, m => !m.IsDeleted);
+        b.Entity<ThemedDayPlan>().HasQueryFilter(NotDeletedFilter, m => !m.IsDeleted);
+        b.Entity<ThemedDayRecord>().HasQueryFilter(NotDeletedFilter, m => !m.IsDeleted);
+        b.Entity<MedalAward>().HasQueryFilter(NotDeletedFilter, m => !m.IsDeleted);
     }
 
     private void ApplyScope<T>(ModelBuilder b) where T : class, IOrgScoped

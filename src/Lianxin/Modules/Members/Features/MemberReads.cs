@@ -38,10 +38,7 @@ public static class MemberReads
         var members = db.Members.AsNoTracking().WithinSubtree(db.Scope, subtree);
         subtree ??= db.Scope.RootPath;
         var unfiltered = query.Category is null && query.Status is null && string.IsNullOrWhiteSpace(query.Tag) && string.IsNullOrWhiteSpace(query.Name);
-        if (query.Category is { } c) members = members.Where(m => m.Category == c);
-        if (query.Status is { } s) members = members.Where(m => m.Status == s);
-        if (!string.IsNullOrWhiteSpace(query.Name)) { var n = query.Name.Trim(); members = members.Where(m => m.Name.Contains(n)); }
-        if (!string.IsNullOrWhiteSpace(query.Tag)) { var t = query.Tag.Trim(); members = members.Where(m => db.PersonTags.Any(x => x.PersonId == m.PersonId && x.Tag == t)); }
+        members = Filter(members, db, query.Category, query.Status, query.Tag, query.Name);
 
         // A whole subtree is counted from the organizations' member counts; a filtered list is counted row by row.
         var total = unfiltered && subtree is not null
@@ -70,6 +67,16 @@ public static class MemberReads
             return new MemberRow(r.Id, r.Name, p.Gender, p.BirthDate, p.IdNumberMasked, p.PhoneMasked, r.OrgId,
                 orgNames.GetValueOrDefault(r.OrgId, ""), r.Status, r.Category, r.JoinedOn, r.FullMemberOn, [.. tags[r.PersonId]]);
         })], total, page, size);
+    }
+
+    /// <summary>The roster filters (shared by the list and the Excel export).</summary>
+    internal static IQueryable<Member> Filter(IQueryable<Member> members, AppDbContext db, MemberCategory? category, MemberStatus? status, string? tag, string? name)
+    {
+        if (category is { } c) members = members.Where(m => m.Category == c);
+        if (status is { } s) members = members.Where(m => m.Status == s);
+        if (!string.IsNullOrWhiteSpace(name)) { var n = name.Trim(); members = members.Where(m => m.Name.Contains(n)); }
+        if (!string.IsNullOrWhiteSpace(tag)) { var t = tag.Trim(); members = members.Where(m => db.PersonTags.Any(x => x.PersonId == m.PersonId && x.Tag == t)); }
+        return members;
     }
 
     internal sealed record PersonFacts(Gender Gender, DateOnly BirthDate, string IdNumberMasked, string? PhoneMasked);
