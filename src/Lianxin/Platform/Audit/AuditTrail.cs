@@ -61,9 +61,11 @@ public static class AuditTrail
         return drafts;
     }
 
-    private static bool IsAudited(PropertyEntry p) =>
-        p.Metadata.PropertyInfo?.GetCustomAttribute<NotAuditedAttribute>() is null
-        && p.Metadata.Name is not ("UpdatedAt" or "CreatedAt");
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Microsoft.EntityFrameworkCore.Metadata.IProperty, bool> Audited = new();
+
+    /// <summary>Whether a property's values go into the log (looked up once per property: imports save thousands of rows).</summary>
+    private static bool IsAudited(PropertyEntry p) => Audited.GetOrAdd(p.Metadata, m =>
+        m.PropertyInfo?.GetCustomAttribute<NotAuditedAttribute>() is null && m.Name is not ("UpdatedAt" or "CreatedAt"));
 
     /// <summary>
     /// Appends drafts inside the caller's transaction. On PostgreSQL an advisory transaction lock serialises

@@ -53,8 +53,8 @@ public interface INotificationChannel
 }
 
 /// <summary>
-/// Writes what would be sent to the log instead of sending it. Logs ids, the organization and the title only:
-/// message lines may name members, and names stay out of logs.
+/// Writes what would be sent to the log (at Debug; each run's totals are logged at Information by the job) instead of
+/// sending it. Logs ids, the organization and the title only: message lines may name members, and names stay out of logs.
 /// </summary>
 public sealed class LoggingNotificationChannel(ILogger<LoggingNotificationChannel> log) : INotificationChannel
 {
@@ -62,7 +62,7 @@ public sealed class LoggingNotificationChannel(ILogger<LoggingNotificationChanne
 
     public Task SendAsync(OutboundMessage message, CancellationToken ct)
     {
-        log.LogInformation("Notification {NotificationId} to organization {OrgId}: {Title} ({LineCount} lines)",
+        log.LogDebug("Notification {NotificationId} to organization {OrgId}: {Title} ({LineCount} lines)",
             message.NotificationId, message.OrgId, message.Title, message.Lines.Count);
         return Task.CompletedTask;
     }

@@ -44,6 +44,7 @@ public static class DemoSeeder
         if (await db.PartyOrgs.IgnoreQueryFilters().AnyAsync(ct)) return false;
         var sw = Stopwatch.StartNew();
         var result = await SeedAsync(sp, scale, ct);
+        if (scale.Counties.Length == 1) await OrgLifeDemo.SeedAsync(sp, result, ct);
         if (print)
             Console.WriteLine($"已生成演示数据：{result.Regions} 个行政区划、{result.Orgs} 个党组织、{result.Members} 名党员、{result.People} 名居民（含党员），" +
                 $"共 {result.Rows} 行，用时 {sw.Elapsed.TotalSeconds:F1} 秒（{result.Rows / Math.Max(0.001, sw.Elapsed.TotalSeconds):F0} 行/秒）");
@@ -102,6 +103,7 @@ public static class DemoSeeder
         var districtOrgIds = new List<Guid>();
         var streetOrgIds = new List<Guid>();
         var buildingNo = 1;
+        var holderSeq = 1;
         foreach (var (countyCode, countyName) in scale.Counties)
         {
             var county = Region.Create(city, countyCode, countyName, RegionLevel.County, NewId());
@@ -157,7 +159,8 @@ public static class DemoSeeder
         PartyOrg Add(PartyOrg parent, OrgKind kind, string name, Region region, List<(PartyOrg, Guid, string)> list)
         {
             var o = parent.AddChild(name, kind, now, NewId(), NewSeg());
-            o.Update(o.Name, o.Kind, null, region.Id, ChineseNames.Person(r, r.Next(3) > 0), now);
+            // 组织编码: the county's code and a sequence number, so that names repeated across communities stay distinguishable.
+            o.Update(o.Name, o.Kind, $"{region.Code[..6]}{holderSeq++:00000}", region.Id, ChineseNames.Person(r, r.Next(3) > 0), now);
             orgs.Add(o);
             list.Add((o, region.Id, region.Code[..6]));
             return o;
@@ -299,7 +302,7 @@ public static class DemoSeeder
                 var joined = probationary ? Reference.AddDays(-r.Next(40, 330))
                     : birth.AddYears(18).AddDays(r.Next(0, Math.Max(1, Math.Min(27 * 365, Reference.DayNumber - birth.AddYears(18).DayNumber - 400))));
                 var member = Member.Create(NewId(), person, now);
-                member.SetMembership(home.Org.Id, home.Org.Path, joined, probationary ? null : joined.AddYears(1),
+                member.SetMembership(home.Org.Id, home.Org.Path, joined, probationary ? null : MembershipRules.Anniversary(joined, 1),
                     probationary ? MemberStatus.Probationary : MemberStatus.Full, category, now);
                 members.Add(member);
             }
@@ -339,9 +342,11 @@ public static class DemoSeeder
         }
     }
 
+    internal static void AddLogin(DemoLogin login) => Logins.Add(login);
+
     public static void PrintLogins()
     {
-        if (Logins.Count == 0) { Console.WriteLine($"演示账号：sysadmin / secadmin / auditor / orgadmin / staff / staff2，密码均为 {DemoPassword}"); return; }
+        if (Logins.Count == 0) { Console.WriteLine($"演示账号：sysadmin / secadmin / auditor / orgadmin / staff / staff2 / zhibu，密码均为 {DemoPassword}"); return; }
         Console.WriteLine($"演示账号（密码均为 {DemoPassword}）：");
         foreach (var l in Logins) Console.WriteLine($"  {l.UserName,-10} {l.Role,-6}  {l.Scope}");
     }

@@ -25,7 +25,7 @@ public static class MembershipRules
         }
     }
 
-    /// <summary>Party age in whole years on a date (from the date of joining).</summary>
+    /// <summary>Whole years from a date (pass 转正日期 for 党龄, the date of joining for 入党年数) to another.</summary>
     public static int PartyAge(DateOnly joinedOn, DateOnly on)
     {
         var years = on.Year - joinedOn.Year;

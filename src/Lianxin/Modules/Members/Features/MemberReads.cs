@@ -122,7 +122,9 @@ public static class MemberReads
         var orgName = (await OrgNames(db, [m.OrgId], ct)).GetValueOrDefault(m.OrgId, "");
         return new MemberDetail(m.Id, m.Name, p.Gender, p.BirthDate, p.IdNumberMasked, p.PhoneMasked, m.OrgId, orgName, m.Status,
             m.Category, m.JoinedOn, m.FullMemberOn, [.. p.Tags.Select(t => t.Tag).Order(StringComparer.Ordinal)], p.Id, p.Address,
-            p.Education, p.Ethnicity, MembershipRules.PartyAge(m.JoinedOn, db.Today), m.CreatedAt, m.UpdatedAt, m.Version);
+            p.Education, p.Ethnicity,
+            // 党龄 counts from becoming a full member (党章 art. 7); a probationary member has none yet.
+            m.FullMemberOn is { } full ? MembershipRules.PartyAge(full, db.Today) : 0, m.CreatedAt, m.UpdatedAt, m.Version);
     }
 
     /// <summary>Tags in use within the caller's scope, with how many people carry each.</summary>

@@ -34,9 +34,9 @@ public static class RosterExcel
 
     private static readonly string[] Required = ["姓名", "身份证号", "手机号码", "所在党组织", "党员状态", "党员类别", "入党日期"];
 
-    private static readonly XlsxColumn[] Columns =
+    internal static readonly XlsxColumn[] Columns =
     [
-        new("姓名", 10), new("身份证号", 22), new("手机号码", 14), new("所在党组织", 30), new("组织编码", 14), new("党员状态", 10),
+        new("姓名", 10), new("身份证号", 22, Text: true), new("手机号码", 14, Text: true), new("所在党组织", 30), new("组织编码", 14), new("党员状态", 10),
         new("党员类别", 14), new("入党日期", 12), new("转正日期", 12), new("民族", 8), new("学历", 12), new("家庭住址", 30),
         new("标签", 20), new("性别", 6), new("出生日期", 12),
     ];
@@ -61,7 +61,7 @@ public static class RosterExcel
     }
 
     /// <summary>Rows a batch at a time: memory holds one batch, whatever the roster's size.</summary>
-    private static async IAsyncEnumerable<object?[]> ExportRows(AppDbContext db, PersonalDataProtector protector, IQueryable<Member> ordered, bool full,
+    internal static async IAsyncEnumerable<object?[]> ExportRows(AppDbContext db, PersonalDataProtector protector, IQueryable<Member> ordered, bool full,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         const int batch = 2000;
@@ -147,8 +147,10 @@ public static class RosterExcel
 
     /// <summary>The import itself, from a seekable .xlsx stream (the benchmark calls this too).</summary>
     internal static async Task<(ImportReport? Report, string? Error)> ImportRows(AppDbContext db, PersonWriter writer, Stream xlsx, string fileName,
-        ImportMode mode, CancellationToken ct)
+        ImportMode mode, CancellationToken ct, Action<string>? progress = null)
     {
+        var phase = System.Diagnostics.Stopwatch.StartNew();
+        void Phase(string name) { progress?.Invoke($"  {name}: {phase.Elapsed.TotalSeconds:F2} s"); phase.Restart(); }
         List<string?[]> raw;
         try
         {
@@ -160,6 +162,7 @@ public static class RosterExcel
             }
         }
         catch (InvalidDataException) { return (null, "文件不是有效的 .xlsx 工作簿（请用 Excel 或 WPS 另存为 .xlsx 后再导入）"); }
+        Phase("read workbook");
         if (raw.Count == 0) return (null, "文件是空的：第一行应为表头，请使用导入模板");
         var header = raw[0].Select(h => h?.Trim().TrimEnd('*') ?? "").ToList();
         var missing = Required.Where(c => !header.Contains(c)).ToList();
@@ -181,12 +184,13 @@ public static class RosterExcel
         var orgs = await db.PartyOrgs.AsNoTracking().Where(o => o.Status == OrgStatus.Active)
             .Select(o => new { o.Id, o.Path, o.Name, o.Code, o.Kind }).ToListAsync(ct);
         var holders = orgs.Where(o => OrgKinds.HoldsMembers(o.Kind)).ToList();
-        var byCode = holders.Where(o => o.Code is not null).GroupBy(o => o.Code!).ToDictionary(g => g.Key, g => g.First());
+        var byCode = holders.Where(o => o.Code is not null).GroupBy(o => o.Code!).ToDictionary(g => g.Key, g => g.ToList());
         var byName = holders.GroupBy(o => o.Name).ToDictionary(g => g.Key, g => g.ToList());
         var committees = orgs.Where(o => !OrgKinds.HoldsMembers(o.Kind)).Select(o => o.Name).ToHashSet();
         var today = db.Today;
         var tagsColumn = col["标签"] >= 0;
 
+        var validator = new PersonFieldsValidator<MemberInput>(today, creating: true, phoneRequired: true);
         var parsed = new List<ParsedRow>(dataRows.Count);
         foreach (var (rowNo, cells) in dataRows)
         {
@@ -194,7 +198,12 @@ public static class RosterExcel
             Guid? orgId = null;
             var code = Cell(cells, "组织编码");
             var orgName = Cell(cells, "所在党组织");
-            if (code is not null) { if (byCode.TryGetValue(code, out var o)) orgId = o.Id; else errors.Add($"组织编码“{code}”不存在或不在您的管辖范围内"); }
+            if (code is not null)
+            {
+                if (!byCode.TryGetValue(code, out var withCode)) errors.Add($"组织编码“{code}”不存在或不在您的管辖范围内");
+                else if (withCode.Count > 1) errors.Add($"组织编码“{code}”对应多个组织，请联系管理员更正组织编码");
+                else orgId = withCode[0].Id;
+            }
             else if (orgName is null) errors.Add("请填写所在党组织");
             else if (byName.TryGetValue(orgName, out var list)) { if (list.Count == 1) orgId = list[0].Id; else errors.Add($"组织名称“{orgName}”不唯一，请填写组织编码"); }
             else errors.Add(committees.Contains(orgName) ? $"党员应编入党支部、党总支或党小组，不能直接编入“{orgName}”" : $"组织“{orgName}”不存在或不在您的管辖范围内");
@@ -220,7 +229,7 @@ public static class RosterExcel
 
             var input = new MemberInput(Cell(cells, "姓名"), idRaw, gender, birth, Cell(cells, "手机号码"), Cell(cells, "家庭住址"), education,
                 Cell(cells, "民族"), orgId, joined, full, status, category, tags);
-            var v = await new PersonFieldsValidator<MemberInput>(today, creating: true, phoneRequired: true).ValidateAsync(input, ct);
+            var v = await validator.ValidateAsync(input, ct);
             foreach (var e in v.Errors.Where(e => e.PropertyName is not ("Gender" or "BirthDate" or "OrgId"))) errors.Add(e.ErrorMessage);
             if (joined is null && !errors.Any(e => e.Contains("入党日期", StringComparison.Ordinal))) errors.Add("请填写入党日期");
             if (birth is { } b && joined is { } j && status is { } s)
@@ -229,6 +238,7 @@ public static class RosterExcel
                 ChineseIdNumber.TryParse(idRaw, today, out _, out _) ? writer.HashIdNumber(idRaw!) : null));
         }
 
+        Phase("check rows");
         // Duplicates within the file: every row sharing an ID number is refused (which one is right is the clerk's call).
         foreach (var dup in parsed.Where(p => p.Hash is not null).GroupBy(p => p.Hash).Where(g => g.Count() > 1))
             foreach (var p in dup) p.Errors.Add($"身份证号与第 {string.Join("、", dup.Where(x => x != p).Select(x => x.Row))} 行重复");
@@ -253,6 +263,7 @@ public static class RosterExcel
             else if (!db.Scope.Contains(person.OrgPath)) p.Errors.Add("该身份证号已作为居民登记在其他组织，请联系上级组织处理");
         }
 
+        Phase("look up existing people");
         var refused = parsed.Count(p => p.Errors.Count > 0);
         var commit = refused == 0 || mode == ImportMode.ValidRows;
         var outcomes = new Dictionary<int, RowOutcome>();
@@ -260,6 +271,7 @@ public static class RosterExcel
         {
             var orgPaths = holders.ToDictionary(o => o.Id, o => o.Path);
             await using var tx = await db.Database.BeginTransactionAsync(ct);
+            TimeSpan applying = default, saving = default;
             foreach (var chunk in parsed.Where(p => p.Errors.Count == 0).Chunk(1000))
             {
                 var existingPeople = await db.People.IgnoreQueryFilters([AppDbContext.OrgScopeFilter]).Include(p => p.Tags)
@@ -277,6 +289,7 @@ public static class RosterExcel
                         person.AssignTo(r.OrgId!.Value, orgPath, null);
                         db.People.Add(person);
                     }
+                    var tagsBefore = string.Join("、", person.Tags.Select(t => t.Tag).Order(StringComparer.Ordinal));
                     writer.Apply(person, r);
                     if (!existingMembers.TryGetValue(person.Id, out var member))
                     {
@@ -288,7 +301,7 @@ public static class RosterExcel
                     if (!outcomes.ContainsKey(row.Row))
                         outcomes[row.Row] = db.Entry(member).Properties.Any(p => p.IsModified && p.Metadata.Name is not ("UpdatedAt" or "Name" or "NameKey") && !Equals(p.OriginalValue, p.CurrentValue))
                             || db.Entry(person).Properties.Any(p => p.IsModified && p.Metadata.Name is not ("UpdatedAt" or "IdNumberCipher" or "PhoneCipher" or "Version") && !Equals(p.OriginalValue, p.CurrentValue))
-                            || db.ChangeTracker.Entries<PersonTag>().Any(t => t.Entity.PersonId == person.Id && t.State is EntityState.Added or EntityState.Deleted)
+                            || tagsBefore != string.Join("、", person.Tags.Select(t => t.Tag).Order(StringComparer.Ordinal))
                             ? RowOutcome.Updated : RowOutcome.Unchanged;
                     if (outcomes[row.Row] == RowOutcome.Unchanged)
                     {
@@ -297,14 +310,20 @@ public static class RosterExcel
                         db.Entry(person).State = EntityState.Unchanged;
                     }
                 }
+                applying += phase.Elapsed;
+                var saveStart = phase.Elapsed;
                 await db.SaveChangesAsync(ct);
+                saving += phase.Elapsed - saveStart;
                 db.ChangeTracker.Clear();
+                phase.Restart();
             }
+            progress?.Invoke($"  (apply {applying.TotalSeconds:F2} s, save {saving.TotalSeconds:F2} s)");
             var c = outcomes.Values.Count(o => o == RowOutcome.Created);
             var u = outcomes.Values.Count(o => o == RowOutcome.Updated);
             db.Audit(AuditActions.Import, "党员", null, $"导入党员名册“{Path.GetFileName(fileName)}”：新增{c}人，更新{u}人，未导入{refused}行");
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
+            Phase("write");
         }
         var rows = parsed.Select(p => new ImportRowResult(p.Row, p.Input.Name,
             p.Errors.Count > 0 ? RowOutcome.Refused : commit ? outcomes[p.Row] : RowOutcome.NotImported,

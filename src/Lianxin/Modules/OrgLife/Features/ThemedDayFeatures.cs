@@ -24,7 +24,7 @@ public enum ThemedDayState { Done, Partial, Missing, Pending, NotDue, NoTheme }
 
 public sealed record MatrixCell(int Month, ThemedDayState State, Guid? RecordId);
 
-public sealed record MatrixRow(Guid OrgId, string OrgName, IReadOnlyList<MatrixCell> Cells, int Done);
+public sealed record MatrixRow(Guid OrgId, string OrgName, string ParentName, IReadOnlyList<MatrixCell> Cells, int Done);
 
 public sealed record MatrixMonth(int Month, string? Theme, int Done, int Partial, int NotDone, int Branches);
 
@@ -208,6 +208,7 @@ public static class ThemedDayFeatures
         var branches = await ComplianceFeatures.Branches(db, path, ct);
         var records = await db.ThemedDayRecords.AsNoTracking().WithinSubtree(db.Scope, path).Where(r => r.PlanId == plan.Id).ToListAsync(ct);
         var byBranch = records.ToLookup(r => r.OrgId);
+        var parents = await MemberReads.OrgNames(db, branches.Where(b => b.ParentId is not null).Select(b => b.ParentId!.Value), ct);
         var today = db.Today;
         var rows = branches.Select(b =>
         {
@@ -216,7 +217,7 @@ public static class ThemedDayFeatures
                 var rec = byBranch[b.Id].FirstOrDefault(r => r.Month == m);
                 return new MatrixCell(m, StateOf(plan, m, rec, today), rec?.Id);
             }).ToList();
-            return new MatrixRow(b.Id, b.Name, cells, cells.Count(c => c.State == ThemedDayState.Done));
+            return new MatrixRow(b.Id, b.Name, b.ParentId is { } p ? parents.GetValueOrDefault(p, "") : "", cells, cells.Count(c => c.State == ThemedDayState.Done));
         }).ToList();
         var months = Enumerable.Range(1, 12).Select(m => new MatrixMonth(m, plan.Themes.FirstOrDefault(t => t.Month == m)?.Theme,
             rows.Count(r => r.Cells[m - 1].State == ThemedDayState.Done), rows.Count(r => r.Cells[m - 1].State == ThemedDayState.Partial),
