@@ -73,6 +73,23 @@ public sealed class AppServer : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    public static async Task SignInAsync(IPage page, string user, string password = "Lianxin2026")
+    {
+        await page.GotoAsync("/login");
+        await page.Locator("[data-testid=login-username] input").FillAsync(user);
+        await page.Locator("[data-testid=login-password] input").FillAsync(password);
+        await page.Locator("[data-testid=login-submit]").ClickAsync();
+    }
+
+    /// <summary>A fresh browser session signed in as the user, past the sign-in page.</summary>
+    public async Task<IPage> SignedInPageAsync(string user)
+    {
+        var page = await NewPageAsync();
+        await SignInAsync(page, user);
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        return page;
+    }
+
     public static Task ShotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, name + ".png"), FullPage = false });
 

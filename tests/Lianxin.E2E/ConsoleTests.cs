@@ -6,22 +6,9 @@ namespace Lianxin.E2E;
 [Collection(ServerCollection.Name)]
 public sealed partial class ConsoleTests(AppServer server)
 {
-    private static async Task SignInAsync(IPage page, string user, string password = "Lianxin2026")
-    {
-        await page.GotoAsync("/login");
-        await page.Locator("[data-testid=login-username] input").FillAsync(user);
-        await page.Locator("[data-testid=login-password] input").FillAsync(password);
-        await page.Locator("[data-testid=login-submit]").ClickAsync();
-    }
+    private static Task SignInAsync(IPage page, string user, string password = "Lianxin2026") => AppServer.SignInAsync(page, user, password);
 
-    /// <summary>A fresh browser session signed in as the user, past the sign-in page.</summary>
-    private async Task<IPage> SignedInAsync(string user)
-    {
-        var page = await server.NewPageAsync();
-        await SignInAsync(page, user);
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
-        return page;
-    }
+    private Task<IPage> SignedInAsync(string user) => server.SignedInPageAsync(user);
 
     [Fact]
     public void The_demo_command_printed_the_address_and_the_logins()

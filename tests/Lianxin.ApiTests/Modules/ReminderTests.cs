@@ -97,4 +97,20 @@ public sealed class ReminderTests : ApiTestBase
         Assert.Equal(2, await app.Db(db => db.Notifications.CountAsync(n => n.OrgId == branch.Id)));
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await staff.PostAsync("/api/v1/orglife/reminders", new { })).StatusCode);
     }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task Late_in_the_month_only_what_is_still_owed_is_sent_once(Provider provider)
+    {
+        var sent = new ConcurrentBag<OutboundMessage>();
+        var clock = new ManualClock(new DateTimeOffset(2026, 11, 21, 1, 0, 0, TimeSpan.Zero)); // the 21st, past the overdue day
+        await using var app = await TestApp.StartAsync(provider, b => Recording(b, sent, clock));
+        var reminders = app.Factory.Services.GetRequiredService<MonthlyReminders>();
+        Assert.True(await reminders.RunDueAsync(CancellationToken.None) > 0);
+        var titles = await app.Db(db => db.Notifications.Select(n => n.Title).Distinct().ToListAsync());
+        Assert.All(titles, t => Assert.Contains("11月", t));
+        Assert.DoesNotContain("2026年11月组织生活提醒", titles);
+        Assert.Contains("11月组织生活待办（截至21日仍未完成）", titles);
+        clock.Advance(TimeSpan.FromDays(1));
+        Assert.Equal(0, await reminders.RunDueAsync(CancellationToken.None));
+    }
 }

@@ -42,9 +42,13 @@ public sealed class MonthlyReminders(IServiceScopeFactory scopes, IEnumerable<IN
         var today = db.Today;
         var month = YearMonth.Of(today);
         var settings = await SettingsStore.Read<OrgLifeSettings>(db, OrgLifeSettings.Key, ct);
-        var created = await Run(db, MonthlyJob, month, overdue: false, ct);
-        if (today.Day >= settings.OverdueReminderDay) created += await Run(db, OverdueJob, month, overdue: true, ct);
-        return created;
+        if (today.Day < settings.OverdueReminderDay) return await Run(db, MonthlyJob, month, overdue: false, ct);
+        // Past the overdue day (the app was down, or first started, late in the month): one reminder of what is
+        // still owed, not the start-of-month one as well.
+        if (!await JobClaims.IsFinished(db, MonthlyJob, month.ToString(), ct)
+            && await JobClaims.TryClaim(db, MonthlyJob, month.ToString(), InstanceId, Lease, ct))
+            await JobClaims.Finish(db, MonthlyJob, month.ToString(), InstanceId, "superseded by the overdue reminder", ct);
+        return await Run(db, OverdueJob, month, overdue: true, ct);
     }
 
     private async Task<int> Run(AppDbContext db, string job, YearMonth month, bool overdue, CancellationToken ct)
