@@ -111,7 +111,7 @@ using (var scope = app.Services.CreateScope())
     var rng = new Random(11);
     var rowsToImport = Enumerable.Range(0, importRows).Select(i =>
     {
-        var birth = new DateOnly(1960, 1, 1).AddDays(rng.Next(0, 40 * 365));
+        var birth = new DateOnly(1960, 1, 1).AddDays(i / 1000 * 97 + rng.Next(0, 90)); // (birth, sequence) pairs never repeat
         var id = Lianxin.Modules.Members.Domain.ChineseIdNumber.Compose("371100", birth, i % 1000, i % 2 == 0 ? Lianxin.Modules.Members.Domain.Gender.Male : Lianxin.Modules.Members.Domain.Gender.Female);
         return new object?[] { "导入" + i, id, "139" + (10_000_000 + i), holders[rng.Next(holders.Count)], null, "正式党员", "在职党员",
             birth.AddYears(25).ToString("yyyy-MM-dd"), birth.AddYears(26).ToString("yyyy-MM-dd"), "汉族", "大学本科", "某小区", "志愿者" };

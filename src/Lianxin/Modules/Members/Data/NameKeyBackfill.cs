@@ -26,8 +26,8 @@ public static class NameKeyBackfill
         while (true)
         {
             // Every key written is non-empty (NameOrder.Key never returns ""), so each batch leaves the "pending" set.
-            var pendingPeople = await people.Where(p => p.NameKey == "").Select(p => new { p.Id, p.Name }).Take(Batch).ToListAsync(ct);
-            var pendingMembers = await members.Where(m => m.NameKey == "").Select(m => new { m.Id, m.Name }).Take(Batch).ToListAsync(ct);
+            var pendingPeople = await people.Where(p => p.NameKey == "").OrderBy(p => p.Id).Select(p => new { p.Id, p.Name }).Take(Batch).ToListAsync(ct);
+            var pendingMembers = await members.Where(m => m.NameKey == "").OrderBy(m => m.Id).Select(m => new { m.Id, m.Name }).Take(Batch).ToListAsync(ct);
             if (pendingPeople.Count + pendingMembers.Count == 0) return changed;
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             foreach (var p in pendingPeople)
