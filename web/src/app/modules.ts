@@ -9,7 +9,11 @@ import orgs from '@/modules/orgs/routes'
 import regions from '@/modules/regions/routes'
 import members from '@/modules/members/routes'
 import people from '@/modules/people/routes'
+import orglife from '@/modules/orglife/routes'
+import themedDays from '@/modules/themed-days/routes'
+import partyDates from '@/modules/party-dates/routes'
+import notifications from '@/modules/notifications/routes'
 import users from '@/modules/users/routes'
 import audit from '@/modules/audit/routes'
 
-export const appModules: readonly AppModule[] = [auth, dashboard, orgs, regions, members, people, users, audit]
+export const appModules: readonly AppModule[] = [auth, dashboard, orgs, regions, members, people, orglife, themedDays, partyDates, notifications, users, audit]

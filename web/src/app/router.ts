@@ -36,6 +36,7 @@ const routes: RouteRecordRaw[] = [
 export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
   routes,
+  // pages outside the layout (sign-in); inside it the main area scrolls, see layout/app-layout.vue
   scrollBehavior: () => ({ top: 0 }),
 })
 

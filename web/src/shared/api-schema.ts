@@ -4,6 +4,954 @@
  */
 
 export interface paths {
+    "/api/v1/orglife/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    OrgId?: string;
+                    Kind?: components["schemas"]["Modules.OrgLife.Domain.MeetingKind"];
+                    Status?: components["schemas"]["Modules.OrgLife.Domain.MeetingStatus"];
+                    From?: string;
+                    To?: string;
+                    Q?: string;
+                    Page?: number;
+                    PageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Platform.Http.PageOf.MeetingRow"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.OrgLife.Features.MeetingInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.OrgLife.Features.MeetingDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orglife/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.OrgLife.Features.MeetingDetail"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.OrgLife.Features.MeetingInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.OrgLife.Features.MeetingDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete: {
+            parameters: {
+                query?: {
+                    reason?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orglife/meetings/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.OrgLife.Features.ReturnRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.OrgLife.Features.MeetingDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orglife/meetings/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.OrgLife.Features.AttachmentRow"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orglife/roster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    orgId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.OrgLife.Features.BranchRoster"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orglife/attachments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orglife/themed-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.OrgLife.Features.PlanRow"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.OrgLife.Features.PlanInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.OrgLife.Features.PlanDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orglife/themed-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.OrgLife.Features.PlanDetail"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.OrgLife.Features.PlanInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.OrgLife.Features.PlanDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orglife/themed-plans/{id}/matrix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    OrgId?: string;
+                    Page?: number;
+                    PageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.OrgLife.Features.PlanMatrix"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orglife/themed-plans/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.OrgLife.Features.PlanDetail"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orglife/themed-days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    orgId: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.OrgLife.Features.BranchThemedDays"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.OrgLife.Features.ThemedDayInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.OrgLife.Features.ThemedDayRecordView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orglife/themed-days/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.OrgLife.Features.ThemedDayRecordView"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.OrgLife.Features.ThemedDayInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.OrgLife.Features.ThemedDayRecordView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orglife/themed-days/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.OrgLife.Features.AttachmentRow"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/members": {
         parameters: {
             query?: never;
@@ -213,6 +1161,132 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    OrgId?: string;
+                    Category?: components["schemas"]["Modules.Members.Domain.MemberCategory"];
+                    Status?: components["schemas"]["Modules.Members.Domain.MemberStatus"];
+                    Tag?: string;
+                    Name?: string;
+                    Full?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/import/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: {
+                    mode?: components["schemas"]["Modules.Members.Features.ImportMode"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Members.Features.ImportReport"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1014,6 +2088,272 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orglife/birthdays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    OrgId?: string;
+                    Year?: number;
+                    Month?: number;
+                    Page?: number;
+                    PageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Platform.Http.PageOf.BirthdayRow"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orglife/birthdays/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    OrgId?: string;
+                    Year?: number;
+                    Month?: number;
+                    Page?: number;
+                    PageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orglife/medals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    OrgId?: string;
+                    Year?: number;
+                    Filter?: components["schemas"]["Modules.OrgLife.Features.PartyDateFeatures.MedalFilter"];
+                    Page?: number;
+                    PageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Platform.Http.PageOf.MedalRow"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.OrgLife.Features.MedalInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.OrgLife.Features.MedalAwardView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orglife/medals/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    OrgId?: string;
+                    Year?: number;
+                    Filter?: components["schemas"]["Modules.OrgLife.Features.PartyDateFeatures.MedalFilter"];
+                    Page?: number;
+                    PageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orglife/medals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tags": {
         parameters: {
             query?: never;
@@ -1043,6 +2383,201 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orglife/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.OrgLife.Features.MonthlyReminders.SendRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.OrgLife.Features.ReminderResult"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    unreadOnly?: boolean;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Platform.Http.PageOf.NotificationRow"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Platform.Notifications.UnreadCount"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -1591,6 +3126,263 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orglife/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.OrgLife.Features.OrgLifeSettingsView"];
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.OrgLife.Features.OrgLifeSettingsInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.OrgLife.Features.OrgLifeSettingsView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orglife/compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    OrgId?: string;
+                    From?: string;
+                    To?: string;
+                    OnlyMissing?: boolean;
+                    Page?: number;
+                    PageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.OrgLife.Features.ComplianceSummary"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orglife/compliance/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    OrgId?: string;
+                    From?: string;
+                    To?: string;
+                    OnlyMissing?: boolean;
+                    Page?: number;
+                    PageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orglife/compliance/branch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    OrgId: string;
+                    From?: string;
+                    To?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.OrgLife.Features.BranchComplianceDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orglife/compliance/branch/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    OrgId: string;
+                    From?: string;
+                    To?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/regions/children": {
         parameters: {
             query?: never;
@@ -1800,6 +3592,31 @@ export interface components {
         "Modules.Members.Domain.MemberCategory": "InService" | "RetiredCadre" | "Mobile" | "Other";
         /** @enum {string} */
         "Modules.Members.Domain.MemberStatus": "Full" | "Probationary";
+        /** @enum {string} */
+        "Modules.Members.Features.ImportMode": "ValidRows" | "AllOrNothing";
+        "Modules.Members.Features.ImportReport": {
+            fileName: string;
+            mode: components["schemas"]["Modules.Members.Features.ImportMode"];
+            committed: boolean;
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            created: number;
+            /** Format: int32 */
+            updated: number;
+            /** Format: int32 */
+            unchanged: number;
+            /** Format: int32 */
+            refused: number;
+            rows: components["schemas"]["Modules.Members.Features.ImportRowResult"][];
+        };
+        "Modules.Members.Features.ImportRowResult": {
+            /** Format: int32 */
+            row: number;
+            name?: string | null;
+            outcome: components["schemas"]["Modules.Members.Features.RowOutcome"];
+            messages: string[];
+        };
         "Modules.Members.Features.MemberDetail": {
             /** Format: uuid */
             id: string;
@@ -1948,10 +3765,528 @@ export interface components {
             field: string;
             value?: string | null;
         };
+        /** @enum {string} */
+        "Modules.Members.Features.RowOutcome": "Created" | "Updated" | "Unchanged" | "Refused" | "NotImported";
         "Modules.Members.Features.TagCount": {
             name: string;
             /** Format: int32 */
             count: number;
+        };
+        /** @enum {string} */
+        "Modules.OrgLife.Domain.Frequency": "Monthly" | "Quarterly" | "Yearly";
+        /** @enum {string} */
+        "Modules.OrgLife.Domain.MeetingKind": "GeneralMeeting" | "CommitteeMeeting" | "GroupMeeting" | "PartyLecture";
+        /** @enum {string} */
+        "Modules.OrgLife.Domain.MeetingStatus": "Draft" | "Submitted" | "Returned";
+        /** @enum {string} */
+        "Modules.OrgLife.Domain.PlanStatus": "Draft" | "Published";
+        /** @enum {string} */
+        "Modules.OrgLife.Domain.UnitState": "Held" | "Missing" | "Pending" | "NotDue";
+        "Modules.OrgLife.Features.AttachmentRow": {
+            /** Format: uuid */
+            id: string;
+            fileName: string;
+            contentType: string;
+            /** Format: int64 */
+            size: number;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy?: string | null;
+        };
+        "Modules.OrgLife.Features.AttendanceInput": {
+            /** Format: uuid */
+            memberId?: string | null;
+            present?: boolean | null;
+            absenceReason?: string | null;
+        };
+        "Modules.OrgLife.Features.AttendanceRow": {
+            /** Format: uuid */
+            memberId: string;
+            memberName: string;
+            present: boolean;
+            absenceReason?: string | null;
+        };
+        "Modules.OrgLife.Features.BirthdayRow": {
+            /** Format: uuid */
+            memberId: string;
+            name: string;
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            /** Format: date */
+            joinedOn: string;
+            /** Format: date */
+            birthdayOn: string;
+            /** Format: int32 */
+            years: number;
+            category: components["schemas"]["Modules.Members.Domain.MemberCategory"];
+        };
+        "Modules.OrgLife.Features.BranchCompliance": {
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            parentName: string;
+            /** Format: int32 */
+            memberCount: number;
+            kinds: components["schemas"]["Modules.OrgLife.Features.KindCell"][];
+            /** Format: int32 */
+            missing: number;
+            /** Format: int32 */
+            pending: number;
+            /** Format: int32 */
+            meetings: number;
+            /** Format: double */
+            attendanceRate?: number | null;
+            compliant: boolean;
+        };
+        "Modules.OrgLife.Features.BranchComplianceDetail": {
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            from: string;
+            to: string;
+            /** Format: int32 */
+            memberCount: number;
+            kinds: components["schemas"]["Modules.OrgLife.Features.KindDetail"][];
+            /** Format: int32 */
+            missing: number;
+            /** Format: int32 */
+            pending: number;
+            /** Format: int32 */
+            meetings: number;
+            /** Format: int32 */
+            expected: number;
+            /** Format: int32 */
+            present: number;
+            /** Format: double */
+            attendanceRate?: number | null;
+            /** Format: int32 */
+            draftOrReturned: number;
+        };
+        "Modules.OrgLife.Features.BranchGroup": {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        "Modules.OrgLife.Features.BranchMonth": {
+            /** Format: int32 */
+            month: number;
+            theme?: string | null;
+            guidance?: string | null;
+            state: components["schemas"]["Modules.OrgLife.Features.ThemedDayState"];
+            record?: components["schemas"]["Modules.OrgLife.Features.ThemedDayRecordView"] | null;
+        };
+        "Modules.OrgLife.Features.BranchPlan": {
+            /** Format: uuid */
+            planId: string;
+            planTitle: string;
+            publisherName: string;
+            requiredParts: string[];
+            months: components["schemas"]["Modules.OrgLife.Features.BranchMonth"][];
+        };
+        "Modules.OrgLife.Features.BranchRoster": {
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            isBranch: boolean;
+            groups: components["schemas"]["Modules.OrgLife.Features.BranchGroup"][];
+            members: components["schemas"]["Modules.OrgLife.Features.RosterMember"][];
+        };
+        "Modules.OrgLife.Features.BranchThemedDays": {
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            /** Format: int32 */
+            year: number;
+            plans: components["schemas"]["Modules.OrgLife.Features.BranchPlan"][];
+        };
+        "Modules.OrgLife.Features.ComplianceSummary": {
+            from: string;
+            to: string;
+            rules: components["schemas"]["Modules.OrgLife.Features.KindRule"][];
+            /** Format: int32 */
+            branches: number;
+            /** Format: int32 */
+            compliantBranches: number;
+            /** Format: int32 */
+            dueTotal: number;
+            /** Format: int32 */
+            heldTotal: number;
+            /** Format: int32 */
+            missingTotal: number;
+            /** Format: double */
+            attendanceRate?: number | null;
+            kinds: components["schemas"]["Modules.OrgLife.Features.KindTotal"][];
+            rows: components["schemas"]["Platform.Http.PageOf.BranchCompliance"];
+        };
+        "Modules.OrgLife.Features.KindCell": {
+            kind: components["schemas"]["Modules.OrgLife.Domain.MeetingKind"];
+            applies: boolean;
+            /** Format: int32 */
+            due: number;
+            /** Format: int32 */
+            held: number;
+            /** Format: int32 */
+            missing: number;
+            /** Format: int32 */
+            pending: number;
+            /** Format: int32 */
+            meetings: number;
+        };
+        "Modules.OrgLife.Features.KindDetail": {
+            kind: components["schemas"]["Modules.OrgLife.Domain.MeetingKind"];
+            label: string;
+            frequency: components["schemas"]["Modules.OrgLife.Domain.Frequency"];
+            frequencyLabel: string;
+            applies: boolean;
+            units: components["schemas"]["Modules.OrgLife.Features.UnitView"][];
+        };
+        "Modules.OrgLife.Features.KindRule": {
+            kind: components["schemas"]["Modules.OrgLife.Domain.MeetingKind"];
+            label: string;
+            frequency: components["schemas"]["Modules.OrgLife.Domain.Frequency"];
+            frequencyLabel: string;
+        };
+        "Modules.OrgLife.Features.KindTotal": {
+            kind: components["schemas"]["Modules.OrgLife.Domain.MeetingKind"];
+            label: string;
+            /** Format: int32 */
+            due: number;
+            /** Format: int32 */
+            held: number;
+            /** Format: int32 */
+            missing: number;
+        };
+        "Modules.OrgLife.Features.MatrixCell": {
+            /** Format: int32 */
+            month: number;
+            state: components["schemas"]["Modules.OrgLife.Features.ThemedDayState"];
+            /** Format: uuid */
+            recordId?: string | null;
+        };
+        "Modules.OrgLife.Features.MatrixMonth": {
+            /** Format: int32 */
+            month: number;
+            theme?: string | null;
+            /** Format: int32 */
+            done: number;
+            /** Format: int32 */
+            partial: number;
+            /** Format: int32 */
+            notDone: number;
+            /** Format: int32 */
+            branches: number;
+        };
+        "Modules.OrgLife.Features.MatrixRow": {
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            parentName: string;
+            cells: components["schemas"]["Modules.OrgLife.Features.MatrixCell"][];
+            /** Format: int32 */
+            done: number;
+        };
+        "Modules.OrgLife.Features.MedalAwardView": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            memberId: string;
+            memberName: string;
+            /** Format: int32 */
+            year: number;
+            /** Format: date */
+            awardedOn: string;
+            note?: string | null;
+        };
+        "Modules.OrgLife.Features.MedalInput": {
+            /** Format: uuid */
+            memberId?: string | null;
+            /** Format: int32 */
+            year?: number | null;
+            /** Format: date */
+            awardedOn?: string | null;
+            note?: string | null;
+        };
+        "Modules.OrgLife.Features.MedalRow": {
+            /** Format: uuid */
+            memberId: string;
+            name: string;
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            /** Format: date */
+            joinedOn: string;
+            /** Format: date */
+            fullMemberOn: string;
+            /** Format: int32 */
+            partyAge: number;
+            reachesFiftyThisYear: boolean;
+            /** Format: uuid */
+            awardId?: string | null;
+            /** Format: int32 */
+            awardYear?: number | null;
+            /** Format: date */
+            awardedOn?: string | null;
+        };
+        "Modules.OrgLife.Features.MeetingDetail": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            kind: components["schemas"]["Modules.OrgLife.Domain.MeetingKind"];
+            kindLabel: string;
+            /** Format: uuid */
+            groupId?: string | null;
+            groupName?: string | null;
+            /** Format: date */
+            heldOn: string;
+            startTime: string;
+            endTime?: string | null;
+            place: string;
+            host: string;
+            topic: string;
+            minutes?: string | null;
+            status: components["schemas"]["Modules.OrgLife.Domain.MeetingStatus"];
+            /** Format: int32 */
+            expectedCount: number;
+            /** Format: int32 */
+            presentCount: number;
+            attendance: components["schemas"]["Modules.OrgLife.Features.AttendanceRow"][];
+            attachments: components["schemas"]["Modules.OrgLife.Features.AttachmentRow"][];
+            /** Format: date-time */
+            submittedAt?: string | null;
+            submittedBy?: string | null;
+            /** Format: date-time */
+            returnedAt?: string | null;
+            returnedBy?: string | null;
+            returnComment?: string | null;
+            canEdit: boolean;
+            canReturn: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: uuid */
+            version: string;
+        };
+        "Modules.OrgLife.Features.MeetingInput": {
+            /** Format: uuid */
+            orgId?: string | null;
+            kind?: components["schemas"]["Modules.OrgLife.Domain.MeetingKind"] | null;
+            /** Format: uuid */
+            groupId?: string | null;
+            /** Format: date */
+            heldOn?: string | null;
+            startTime?: string | null;
+            endTime?: string | null;
+            place?: string | null;
+            host?: string | null;
+            topic?: string | null;
+            minutes?: string | null;
+            attendance?: components["schemas"]["Modules.OrgLife.Features.AttendanceInput"][] | null;
+            submit: boolean;
+            /** Format: uuid */
+            version?: string | null;
+        };
+        "Modules.OrgLife.Features.MeetingRow": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            kind: components["schemas"]["Modules.OrgLife.Domain.MeetingKind"];
+            kindLabel: string;
+            /** Format: date */
+            heldOn: string;
+            startTime: string;
+            endTime?: string | null;
+            topic: string;
+            place: string;
+            host: string;
+            status: components["schemas"]["Modules.OrgLife.Domain.MeetingStatus"];
+            /** Format: int32 */
+            expectedCount: number;
+            /** Format: int32 */
+            presentCount: number;
+            /** Format: int32 */
+            attachmentCount: number;
+        };
+        "Modules.OrgLife.Features.MonthlyReminders.SendRequest": {
+            /** Format: uuid */
+            orgId?: string | null;
+        };
+        "Modules.OrgLife.Features.OrgLifeSettingsInput": {
+            frequencies?: {
+                GeneralMeeting?: components["schemas"]["Modules.OrgLife.Domain.Frequency"];
+                CommitteeMeeting?: components["schemas"]["Modules.OrgLife.Domain.Frequency"];
+                GroupMeeting?: components["schemas"]["Modules.OrgLife.Domain.Frequency"];
+                PartyLecture?: components["schemas"]["Modules.OrgLife.Domain.Frequency"];
+            } | null;
+            themedDayRequiredParts?: string[] | null;
+            /** Format: int32 */
+            overdueReminderDay?: number | null;
+            /** Format: int32 */
+            maxAttachmentMegabytes?: number | null;
+        };
+        "Modules.OrgLife.Features.OrgLifeSettingsView": {
+            rules: components["schemas"]["Modules.OrgLife.Features.KindRule"][];
+            themedDayRequiredParts: string[];
+            /** Format: int32 */
+            overdueReminderDay: number;
+            /** Format: int32 */
+            maxAttachmentMegabytes: number;
+        };
+        /** @enum {string} */
+        "Modules.OrgLife.Features.PartyDateFeatures.MedalFilter": "All" | "Awarded" | "NotAwarded" | "NewThisYear";
+        "Modules.OrgLife.Features.PlanDetail": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            /** Format: int32 */
+            year: number;
+            title: string;
+            requiredParts: string[];
+            themes: components["schemas"]["Modules.OrgLife.Features.ThemeView"][];
+            status: components["schemas"]["Modules.OrgLife.Domain.PlanStatus"];
+            /** Format: date-time */
+            publishedAt?: string | null;
+            editable: boolean;
+            /** Format: uuid */
+            version: string;
+        };
+        "Modules.OrgLife.Features.PlanInput": {
+            /** Format: uuid */
+            orgId?: string | null;
+            /** Format: int32 */
+            year?: number | null;
+            title?: string | null;
+            requiredParts?: string[] | null;
+            themes?: components["schemas"]["Modules.OrgLife.Features.ThemeInput"][] | null;
+            /** Format: uuid */
+            version?: string | null;
+        };
+        "Modules.OrgLife.Features.PlanMatrix": {
+            /** Format: uuid */
+            planId: string;
+            /** Format: int32 */
+            year: number;
+            title: string;
+            requiredParts: string[];
+            months: components["schemas"]["Modules.OrgLife.Features.MatrixMonth"][];
+            rows: components["schemas"]["Platform.Http.PageOf.MatrixRow"];
+        };
+        "Modules.OrgLife.Features.PlanRow": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            /** Format: int32 */
+            year: number;
+            title: string;
+            status: components["schemas"]["Modules.OrgLife.Domain.PlanStatus"];
+            /** Format: int32 */
+            themeCount: number;
+            /** Format: date-time */
+            publishedAt?: string | null;
+            editable: boolean;
+        };
+        "Modules.OrgLife.Features.ReminderResult": {
+            /** Format: int32 */
+            branches: number;
+            /** Format: int32 */
+            notifications: number;
+            /** Format: int32 */
+            delivered: number;
+        };
+        "Modules.OrgLife.Features.ReturnRequest": {
+            comment?: string | null;
+        };
+        "Modules.OrgLife.Features.RosterMember": {
+            /** Format: uuid */
+            memberId: string;
+            name: string;
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            category: components["schemas"]["Modules.Members.Domain.MemberCategory"];
+            status: components["schemas"]["Modules.Members.Domain.MemberStatus"];
+        };
+        "Modules.OrgLife.Features.ThemeInput": {
+            /** Format: int32 */
+            month?: number | null;
+            theme?: string | null;
+            guidance?: string | null;
+        };
+        "Modules.OrgLife.Features.ThemeView": {
+            /** Format: int32 */
+            month: number;
+            theme: string;
+            guidance?: string | null;
+        };
+        "Modules.OrgLife.Features.ThemedDayInput": {
+            /** Format: uuid */
+            planId?: string | null;
+            /** Format: int32 */
+            month?: number | null;
+            /** Format: uuid */
+            orgId?: string | null;
+            /** Format: date */
+            heldOn?: string | null;
+            place?: string | null;
+            summary?: string | null;
+            /** Format: int32 */
+            attendeeCount?: number | null;
+            partsDone?: string[] | null;
+            /** Format: uuid */
+            version?: string | null;
+        };
+        "Modules.OrgLife.Features.ThemedDayRecordView": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            /** Format: int32 */
+            month: number;
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            /** Format: date */
+            heldOn: string;
+            place: string;
+            summary: string;
+            /** Format: int32 */
+            attendeeCount: number;
+            partsDone: string[];
+            attachments: components["schemas"]["Modules.OrgLife.Features.AttachmentRow"][];
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: uuid */
+            version: string;
+        };
+        /** @enum {string} */
+        "Modules.OrgLife.Features.ThemedDayState": "Done" | "Partial" | "Missing" | "Pending" | "NotDue" | "NoTheme";
+        "Modules.OrgLife.Features.UnitMeeting": {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            heldOn: string;
+            topic: string;
+            /** Format: int32 */
+            presentCount: number;
+            /** Format: int32 */
+            expectedCount: number;
+        };
+        "Modules.OrgLife.Features.UnitView": {
+            label: string;
+            from: string;
+            to: string;
+            state: components["schemas"]["Modules.OrgLife.Domain.UnitState"];
+            stateLabel: string;
+            meetings: components["schemas"]["Modules.OrgLife.Features.UnitMeeting"][];
         };
         /** @enum {string} */
         "Modules.Organizations.Domain.OrgKind": "PartyCommittee" | "WorkingCommittee" | "IndustryChainCommittee" | "GeneralBranch" | "Branch" | "RetiredCadreBranch" | "MobileBranch" | "GridBranch" | "CompoundBranch" | "PropertyBranch" | "SeniorCollegeTempBranch" | "Group" | "BuildingGroup" | "MobileGroup";
@@ -2156,8 +4491,62 @@ export interface components {
             /** Format: int32 */
             pageSize: number;
         };
+        "Platform.Http.PageOf.BirthdayRow": {
+            items: components["schemas"]["Modules.OrgLife.Features.BirthdayRow"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        "Platform.Http.PageOf.BranchCompliance": {
+            items: components["schemas"]["Modules.OrgLife.Features.BranchCompliance"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        "Platform.Http.PageOf.MatrixRow": {
+            items: components["schemas"]["Modules.OrgLife.Features.MatrixRow"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        "Platform.Http.PageOf.MedalRow": {
+            items: components["schemas"]["Modules.OrgLife.Features.MedalRow"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        "Platform.Http.PageOf.MeetingRow": {
+            items: components["schemas"]["Modules.OrgLife.Features.MeetingRow"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
         "Platform.Http.PageOf.MemberRow": {
             items: components["schemas"]["Modules.Members.Features.MemberRow"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        "Platform.Http.PageOf.NotificationRow": {
+            items: components["schemas"]["Platform.Notifications.NotificationRow"][];
             /** Format: int32 */
             total: number;
             /** Format: int32 */
@@ -2186,6 +4575,21 @@ export interface components {
         "Platform.LianxinApp.Health": {
             status: string;
         };
+        "Platform.Notifications.NotificationRow": {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            title: string;
+            lines: string[];
+            link?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            read: boolean;
+        };
+        "Platform.Notifications.UnreadCount": {
+            /** Format: int32 */
+            count: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -2206,6 +4610,15 @@ export const modulesMembersDomainEducationValues: ReadonlyArray<FlattenedDeepReq
 export const modulesMembersDomainGenderValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Members.Domain.Gender"]> = ["Male", "Female"];
 export const modulesMembersDomainMemberCategoryValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Members.Domain.MemberCategory"]> = ["InService", "RetiredCadre", "Mobile", "Other"];
 export const modulesMembersDomainMemberStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Members.Domain.MemberStatus"]> = ["Full", "Probationary"];
+export const modulesMembersFeaturesImportModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Members.Features.ImportMode"]> = ["ValidRows", "AllOrNothing"];
+export const modulesMembersFeaturesRowOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Members.Features.RowOutcome"]> = ["Created", "Updated", "Unchanged", "Refused", "NotImported"];
+export const modulesOrgLifeDomainFrequencyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.OrgLife.Domain.Frequency"]> = ["Monthly", "Quarterly", "Yearly"];
+export const modulesOrgLifeDomainMeetingKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.OrgLife.Domain.MeetingKind"]> = ["GeneralMeeting", "CommitteeMeeting", "GroupMeeting", "PartyLecture"];
+export const modulesOrgLifeDomainMeetingStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.OrgLife.Domain.MeetingStatus"]> = ["Draft", "Submitted", "Returned"];
+export const modulesOrgLifeDomainPlanStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.OrgLife.Domain.PlanStatus"]> = ["Draft", "Published"];
+export const modulesOrgLifeDomainUnitStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.OrgLife.Domain.UnitState"]> = ["Held", "Missing", "Pending", "NotDue"];
+export const modulesOrgLifeFeaturesPartyDateFeaturesMedalFilterValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.OrgLife.Features.PartyDateFeatures.MedalFilter"]> = ["All", "Awarded", "NotAwarded", "NewThisYear"];
+export const modulesOrgLifeFeaturesThemedDayStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.OrgLife.Features.ThemedDayState"]> = ["Done", "Partial", "Missing", "Pending", "NotDue", "NoTheme"];
 export const modulesOrganizationsDomainOrgKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Organizations.Domain.OrgKind"]> = ["PartyCommittee", "WorkingCommittee", "IndustryChainCommittee", "GeneralBranch", "Branch", "RetiredCadreBranch", "MobileBranch", "GridBranch", "CompoundBranch", "PropertyBranch", "SeniorCollegeTempBranch", "Group", "BuildingGroup", "MobileGroup"];
 export const modulesOrganizationsDomainOrgStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Organizations.Domain.OrgStatus"]> = ["Active", "Closed"];
 export const modulesOrganizationsDomainRegionLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Organizations.Domain.RegionLevel"]> = ["Province", "City", "County", "Street", "Community"];

@@ -2,7 +2,8 @@
 
 const EMPTY = '—'
 
-function pad(n: number): string {
+/** Two digits: `7` → `07`. */
+export function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n)
 }
 
@@ -38,6 +39,12 @@ export function formatCount(value: number | null | undefined): string {
 export function today(): string {
   const d = new Date()
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
+}
+
+/** A file size: `1.2 MB`, `356 KB` (at least 1 KB). */
+export function formatSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`
+  return `${Math.max(1, Math.round(bytes / 1024))} KB`
 }
 
 /** Pretty-prints a JSON string; returns the input unchanged when it is not JSON. */

@@ -7,6 +7,9 @@
  * - errors are RFC 7807 problem+json, surfaced as a typed {@link ApiError}
  * - 401 hands over to the registered unauthorized handler (the router sends the user to /login)
  * - anything the caller did not declare as handled is shown with ElMessage
+ *
+ * JSON requests go through {@link http}; files through {@link upload} (multipart, with upload progress)
+ * and the download helpers at the end, with the same antiforgery, 401 and error handling.
  */
 import { ElMessage } from 'element-plus'
 import type { QueryParams } from './types'
@@ -30,6 +33,7 @@ const FALLBACK_TITLES: Record<number, string> = {
   403: '没有权限执行此操作',
   404: '记录不存在或不在您的管辖范围内',
   409: '数据冲突，请刷新后重试',
+  413: '文件过大，超过服务器允许的大小',
   423: '账号已锁定',
   429: '操作过于频繁，请稍后再试',
   500: '服务器内部错误',
@@ -129,8 +133,7 @@ export function buildQuery(query: QueryParams | undefined): string {
   return text ? `?${text}` : ''
 }
 
-async function readProblem(res: Response): Promise<ProblemDetails> {
-  const text = await res.text().catch(() => '')
+function parseProblem(text: string): ProblemDetails {
   if (!text) return {}
   try {
     const parsed: unknown = JSON.parse(text)
@@ -139,6 +142,10 @@ async function readProblem(res: Response): Promise<ProblemDetails> {
     // not JSON (e.g. a proxy's HTML error page)
   }
   return {}
+}
+
+async function readProblem(res: Response): Promise<ProblemDetails> {
+  return parseProblem(await res.text().catch(() => ''))
 }
 
 function isHandled(handled: RequestOptions['handled'], status: number): boolean {
@@ -157,14 +164,29 @@ export function notifyError(e: unknown): void {
   }
 }
 
+const ACCEPT = 'application/json, application/problem+json'
+
+/** The antiforgery header of an unsafe request (the cookie is fetched first when missing). */
+async function antiforgeryHeader(): Promise<Record<string, string>> {
+  if (!readCookie(XSRF_COOKIE)) await refreshAntiforgery()
+  const token = readCookie(XSRF_COOKIE)
+  return token ? { [XSRF_HEADER]: token } : {}
+}
+
+/** A failed call: 401 goes to the unauthorized handler, anything the caller does not handle is shown. */
+function failed(error: ApiError, options: Pick<RequestOptions, 'handled' | 'anonymous'>): ApiError {
+  if (error.status === 401 && !options.anonymous) unauthorizedHandler?.()
+  else if (!isHandled(options.handled, error.status)) notifyError(error)
+  return error
+}
+
+function abortError(): DOMException {
+  return new DOMException('已取消', 'AbortError')
+}
+
 async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' }
   const unsafe = method !== 'GET'
-  if (unsafe) {
-    if (!readCookie(XSRF_COOKIE)) await refreshAntiforgery()
-    const token = readCookie(XSRF_COOKIE)
-    if (token) headers[XSRF_HEADER] = token
-  }
+  const headers: Record<string, string> = { Accept: ACCEPT, ...(unsafe ? await antiforgeryHeader() : {}) }
   let body: string | undefined
   if (options.body !== undefined) {
     headers['Content-Type'] = 'application/json'
@@ -182,9 +204,7 @@ async function request<T>(method: Method, path: string, options: RequestOptions 
     })
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause
-    const error = new ApiError(0)
-    if (!isHandled(options.handled, 0)) notifyError(error)
-    throw error
+    throw failed(new ApiError(0), options)
   }
 
   if (res.ok) {
@@ -193,13 +213,7 @@ async function request<T>(method: Method, path: string, options: RequestOptions 
     return (text ? (JSON.parse(text) as unknown) : undefined) as T
   }
 
-  const error = new ApiError(res.status, await readProblem(res))
-  if (res.status === 401 && !options.anonymous) {
-    unauthorizedHandler?.()
-  } else if (!isHandled(options.handled, res.status)) {
-    notifyError(error)
-  }
-  throw error
+  throw failed(new ApiError(res.status, await readProblem(res)), options)
 }
 
 export const http = {
@@ -215,3 +229,122 @@ export const http = {
 
 /** Statuses a form handles itself: validation problems and conflicts are shown in the form. */
 export const FORM_ERRORS = [400, 409, 422] as const
+
+// --- files ----------------------------------------------------------------------------------------
+
+export interface UploadOptions extends Pick<RequestOptions, 'query' | 'handled' | 'signal'> {
+  /** 0–99 while the body is being sent, 100 once all of it is sent (the server is then processing it). */
+  onProgress?: (percent: number) => void
+}
+
+/**
+ * `POST` a multipart body: a `FormData`, or one file sent as field `file`. Sent with XMLHttpRequest
+ * (fetch reports no upload progress), with the antiforgery header; errors as in {@link http} (a 401
+ * goes to the sign-in page, problem+json becomes an {@link ApiError}, shown unless `handled`). Aborting
+ * `signal` rejects with an `AbortError` (the server may still keep a body it has fully received).
+ */
+export async function upload<T>(path: string, body: FormData | File, options: UploadOptions = {}): Promise<T> {
+  const { signal, onProgress } = options
+  const headers = { Accept: ACCEPT, ...(await antiforgeryHeader()) }
+  if (signal?.aborted) throw abortError()
+  let form: FormData
+  if (body instanceof FormData) form = body
+  else {
+    form = new FormData()
+    form.append('file', body, body.name)
+  }
+
+  const xhr = new XMLHttpRequest()
+  const onAbort = () => xhr.abort()
+  signal?.addEventListener('abort', onAbort)
+  try {
+    await new Promise<void>((resolve, reject) => {
+      xhr.open('POST', `${API_BASE}${path}${buildQuery(options.query)}`)
+      xhr.withCredentials = true
+      for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value)
+      if (onProgress) {
+        xhr.upload.onprogress = (e) => {
+          if (e.lengthComputable && e.total > 0) onProgress(Math.min(99, Math.floor((e.loaded / e.total) * 100)))
+        }
+        xhr.upload.onload = () => onProgress(100)
+      }
+      xhr.onload = () => resolve()
+      xhr.onerror = () => reject(failed(new ApiError(0), options))
+      xhr.onabort = () => reject(abortError())
+      xhr.send(form)
+    })
+  } finally {
+    signal?.removeEventListener('abort', onAbort)
+  }
+
+  if (xhr.status < 200 || xhr.status >= 300) throw failed(new ApiError(xhr.status, parseProblem(xhr.responseText)), options)
+  return (xhr.responseText ? (JSON.parse(xhr.responseText) as unknown) : undefined) as T
+}
+
+/** The address of a GET endpoint, for a download link, an `<img src>` or an anchor. */
+export function downloadUrl(path: string, query?: QueryParams): string {
+  return `${API_BASE}${path}${buildQuery(query)}`
+}
+
+function clickDownload(href: string, fileName: string): void {
+  const a = document.createElement('a')
+  a.href = href
+  a.download = fileName
+  a.rel = 'noopener'
+  a.style.display = 'none'
+  document.body.appendChild(a)
+  a.click()
+  a.remove()
+}
+
+/**
+ * Lets the browser download a GET endpoint: it streams the file to disk however large, with the session
+ * cookie (a GET needs no antiforgery token); no navigation, so a failure never replaces the page. The
+ * server's Content-Disposition name wins over `fileName`.
+ */
+export function download(path: string, query?: QueryParams, fileName = ''): void {
+  clickDownload(downloadUrl(path, query), fileName)
+}
+
+/** Saves a file made in the browser (e.g. a CSV report). */
+export function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob)
+  clickDownload(url, fileName)
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}
+
+/** The file name of a download (RFC 5987 `filename*` first). */
+function fileNameOf(res: Response, fallback: string): string {
+  const header = res.headers.get('Content-Disposition') ?? ''
+  const star = /filename\*=(?:UTF-8'')?([^;]+)/i.exec(header)?.[1]
+  if (star) {
+    try {
+      return decodeURIComponent(star.trim().replace(/^"|"$/g, ''))
+    } catch {
+      // fall through
+    }
+  }
+  const plain = /filename="?([^";]+)"?/i.exec(header)?.[1]
+  return plain?.trim() || fallback
+}
+
+/**
+ * Like {@link download}, but fetched first (so the caller can show progress until the file is there)
+ * and its failure is handled like any API error. For files of moderate size (they pass through memory).
+ * Resolves false on failure.
+ */
+export async function fetchDownload(path: string, query: QueryParams | undefined, fallbackName: string): Promise<boolean> {
+  let res: Response
+  try {
+    res = await fetch(downloadUrl(path, query), { credentials: 'same-origin' })
+  } catch {
+    failed(new ApiError(0), {})
+    return false
+  }
+  if (!res.ok) {
+    failed(new ApiError(res.status, await readProblem(res)), {})
+    return false
+  }
+  saveBlob(await res.blob(), fileNameOf(res, fallbackName))
+  return true
+}

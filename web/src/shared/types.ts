@@ -25,6 +25,10 @@ export const PERMISSIONS = [
   'user:write',
   'role:assign',
   'audit:read',
+  'orglife:read',
+  'orglife:write',
+  'orglife:review',
+  'settings:write',
 ] as const
 
 /** The permission strings the console checks (`Me.permissions` is a plain string list in the schema). */

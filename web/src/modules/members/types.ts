@@ -28,3 +28,12 @@ export interface MemberFormModel extends PersonBaseModel {
   status: MemberStatus
   category: MemberCategory
 }
+
+// --- Excel import ---------------------------------------------------------------------------------
+
+/** `ValidRows`: the valid rows go in, the others are refused. `AllOrNothing`: nothing goes in if any row is refused. */
+export type ImportMode = Schema<'Modules.Members.Features.ImportMode'>
+export type RowOutcome = Schema<'Modules.Members.Features.RowOutcome'>
+/** `POST /members/import`: one row per data row of the sheet (`row` = the Excel row number). */
+export type ImportReport = Schema<'Modules.Members.Features.ImportReport'>
+export type ImportRowResult = Schema<'Modules.Members.Features.ImportRowResult'>
