@@ -1,6 +1,7 @@
 using Lianxin.Platform.Persistence;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Migrations.Operations;
 
 namespace Lianxin.Migrations;
 
@@ -396,6 +397,144 @@ public sealed class OrgLife : Migration
         foreach (var table in new[] { "ol_medal_awards", "ol_themed_day_records", "ol_themed_day_themes", "ol_themed_day_plans",
                      "ol_attachments", "ol_meeting_attendance", "ol_meetings", "sys_notification_reads", "sys_notifications",
                      "sys_job_runs", "sys_files", "sys_settings" })
+            m.DropTable(table);
+    }
+}
+
+/// <summary>
+/// Version 9, mobile party members (流动党员): outbound episodes with at most one open per member (a partial unique
+/// index), periodic reports, 1+N liaisons, contacts, activities on either side, visits and suggestions. Every record
+/// carries the home organization's path and the flow-in organization's path (co-managed scope).
+/// </summary>
+[DbContext(typeof(AppDbContext))]
+[Migration("20261122000009_MobileMembers")]
+public sealed class MobileMembers : Migration
+{
+    protected override void Up(MigrationBuilder m)
+    {
+        var pg = m.ActiveProvider == "Npgsql.EntityFrameworkCore.PostgreSQL";
+        string? c = pg ? "C" : null;
+
+        m.CreateTable("mob_episodes", t => new
+        {
+            Id = t.Column<Guid>(nullable: false),
+            MemberId = t.Column<Guid>(nullable: false),
+            MemberName = t.Column<string>(maxLength: 50, nullable: false),
+            OrgId = t.Column<Guid>(nullable: false),
+            OrgPath = t.Column<string>(maxLength: 400, nullable: false, collation: c),
+            CoOrgId = t.Column<Guid>(nullable: true),
+            CoOrgPath = t.Column<string>(maxLength: 400, nullable: true, collation: c),
+            DestinationRegionCode = t.Column<string>(maxLength: 12, nullable: false),
+            DestinationRegionName = t.Column<string>(maxLength: 100, nullable: false),
+            DestinationAddress = t.Column<string>(maxLength: 200, nullable: false),
+            Reason = t.Column<string>(maxLength: 32, nullable: false),
+            ReasonNote = t.Column<string>(maxLength: 200, nullable: true),
+            LeftOn = t.Column<DateOnly>(nullable: false),
+            ExpectedReturnOn = t.Column<DateOnly>(nullable: false),
+            ContactPhoneCipher = t.Column<string>(maxLength: 400, nullable: false),
+            ContactPhoneMasked = t.Column<string>(maxLength: 20, nullable: false),
+            ContactWeChat = t.Column<string>(maxLength: 50, nullable: true),
+            Status = t.Column<string>(maxLength: 32, nullable: false),
+            DecidedAt = t.Column<DateTime>(nullable: true),
+            DecidedBy = t.Column<string>(maxLength: 100, nullable: true),
+            RejectReason = t.Column<string>(maxLength: 200, nullable: true),
+            ReturnedOn = t.Column<DateOnly>(nullable: true),
+            ReturnNote = t.Column<string>(maxLength: 200, nullable: true),
+            CreatedAt = t.Column<DateTime>(nullable: false),
+            CreatedBy = t.Column<string>(maxLength: 100, nullable: false),
+            UpdatedAt = t.Column<DateTime>(nullable: false),
+            Version = t.Column<Guid>(nullable: false),
+        }, constraints: t =>
+        {
+            t.PrimaryKey("PK_mob_episodes", x => x.Id);
+            t.ForeignKey("FK_mob_episodes_mem_members_MemberId", x => x.MemberId, "mem_members", "Id", onDelete: ReferentialAction.Restrict);
+            t.ForeignKey("FK_mob_episodes_org_party_orgs_OrgId", x => x.OrgId, "org_party_orgs", "Id", onDelete: ReferentialAction.Restrict);
+        });
+        m.CreateIndex("IX_mob_episodes_MemberId_Open", "mob_episodes", "MemberId", unique: true, filter: "\"Status\" IN ('Pending', 'Approved')");
+        m.CreateIndex("IX_mob_episodes_OrgPath_Status", "mob_episodes", ["OrgPath", "Status"]);
+        m.CreateIndex("IX_mob_episodes_CoOrgPath_Status", "mob_episodes", ["CoOrgPath", "Status"]);
+        m.CreateIndex("IX_mob_episodes_OrgId", "mob_episodes", "OrgId");
+
+        Record(m, "mob_reports", c,
+            Col("EpisodeId", typeof(Guid)), Col("Period", typeof(string), max: 7), Col("FiledOn", typeof(DateOnly)),
+            Col("Content", typeof(string), max: 2000));
+        m.CreateIndex("IX_mob_reports_EpisodeId_Period", "mob_reports", ["EpisodeId", "Period"], unique: true);
+
+        m.CreateTable("mob_liaisons", t => new
+        {
+            Id = t.Column<Guid>(nullable: false),
+            MemberId = t.Column<Guid>(nullable: false),
+            MemberName = t.Column<string>(maxLength: 50, nullable: false),
+            OrgId = t.Column<Guid>(nullable: false),
+            OrgPath = t.Column<string>(maxLength: 400, nullable: false, collation: c),
+            LiaisonMemberId = t.Column<Guid>(nullable: true),
+            LiaisonName = t.Column<string>(maxLength: 50, nullable: false),
+            Role = t.Column<string>(maxLength: 32, nullable: false),
+            Since = t.Column<DateOnly>(nullable: false),
+            EndedOn = t.Column<DateOnly>(nullable: true),
+            CreatedAt = t.Column<DateTime>(nullable: false),
+        }, constraints: t =>
+        {
+            t.PrimaryKey("PK_mob_liaisons", x => x.Id);
+            t.ForeignKey("FK_mob_liaisons_mem_members_MemberId", x => x.MemberId, "mem_members", "Id", onDelete: ReferentialAction.Restrict);
+        });
+        m.CreateIndex("IX_mob_liaisons_MemberId", "mob_liaisons", "MemberId");
+        m.CreateIndex("IX_mob_liaisons_OrgPath", "mob_liaisons", "OrgPath");
+
+        Record(m, "mob_contacts", c,
+            Col("EpisodeId", typeof(Guid), nullable: true), Col("LiaisonId", typeof(Guid), nullable: true), Col("ContactedBy", typeof(string), max: 50),
+            Col("Channel", typeof(string), max: 32), Col("ContactedOn", typeof(DateOnly)), Col("Reachable", typeof(bool)),
+            Col("Content", typeof(string), max: 1000));
+
+        Record(m, "mob_activities", c,
+            Col("EpisodeId", typeof(Guid)), Col("Kind", typeof(string), max: 32), Col("OccurredOn", typeof(DateOnly)), Col("Content", typeof(string), max: 1000));
+        m.CreateIndex("IX_mob_activities_EpisodeId", "mob_activities", "EpisodeId");
+
+        Record(m, "mob_visits", c,
+            Col("Kind", typeof(string), max: 32), Col("VisitedOn", typeof(DateOnly)), Col("Visitors", typeof(string), max: 100),
+            Col("Notes", typeof(string), nullable: true, max: 1000), Col("Problems", typeof(string), nullable: true, max: 1000),
+            Col("ProblemsRaised", typeof(int)), Col("ProblemsSolved", typeof(int)), Col("Version", typeof(Guid)));
+
+        Record(m, "mob_suggestions", c,
+            Col("FiledOn", typeof(DateOnly)), Col("Area", typeof(string), max: 32), Col("Title", typeof(string), max: 100),
+            Col("Content", typeof(string), max: 2000), Col("Status", typeof(string), max: 32), Col("Response", typeof(string), nullable: true, max: 500),
+            Col("Version", typeof(Guid)));
+    }
+
+    private static AddColumnOperation Col(string name, Type type, bool nullable = false, int? max = null, string? collation = null) =>
+        new() { Name = name, ClrType = type, IsNullable = nullable, MaxLength = max, Collation = collation };
+
+    /// <summary>A table of a MobileRecord: the columns every such record shares, the table's own, and the shared indexes.</summary>
+    private static void Record(MigrationBuilder m, string table, string? collation, params AddColumnOperation[] own)
+    {
+        var op = new CreateTableOperation { Name = table };
+        AddColumnOperation[] shared =
+        [
+            Col("Id", typeof(Guid)), Col("MemberId", typeof(Guid)), Col("MemberName", typeof(string), max: 50), Col("OrgId", typeof(Guid)),
+            Col("OrgPath", typeof(string), max: 400, collation: collation), Col("CoOrgId", typeof(Guid), nullable: true),
+            Col("CoOrgPath", typeof(string), nullable: true, max: 400, collation: collation), Col("RecordedByOrgId", typeof(Guid)),
+            Col("CreatedBy", typeof(string), max: 100), Col("CreatedAt", typeof(DateTime)), Col("UpdatedAt", typeof(DateTime)),
+        ];
+        foreach (var column in shared.Concat(own))
+        {
+            column.Table = table;
+            op.Columns.Add(column);
+        }
+        op.PrimaryKey = new AddPrimaryKeyOperation { Name = $"PK_{table}", Table = table, Columns = ["Id"] };
+        op.ForeignKeys.Add(new AddForeignKeyOperation
+        {
+            Name = $"FK_{table}_mem_members_MemberId", Table = table, Columns = ["MemberId"], PrincipalTable = "mem_members",
+            PrincipalColumns = ["Id"], OnDelete = ReferentialAction.Restrict,
+        });
+        m.Operations.Add(op);
+        m.CreateIndex($"IX_{table}_OrgPath", table, "OrgPath");
+        m.CreateIndex($"IX_{table}_CoOrgPath", table, "CoOrgPath");
+        m.CreateIndex($"IX_{table}_MemberId", table, "MemberId");
+    }
+
+    protected override void Down(MigrationBuilder m)
+    {
+        foreach (var table in new[] { "mob_suggestions", "mob_visits", "mob_activities", "mob_contacts", "mob_liaisons", "mob_reports", "mob_episodes" })
             m.DropTable(table);
     }
 }

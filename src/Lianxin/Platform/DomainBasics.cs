@@ -25,6 +25,16 @@ public interface IOrgScoped
     string OrgPath { get; }
 }
 
+/// <summary>
+/// A record that one organization owns (OrgPath) and a second co-manages (CoOrgPath, optional): it is visible inside
+/// either organization's subtree (双向管理: the home and the flow-in organization of a mobile member).
+/// </summary>
+public interface ICoManaged : IOrgScoped
+{
+    Guid? CoOrgId { get; }
+    string? CoOrgPath { get; }
+}
+
 /// <summary>Marks a property whose value must never appear in the audit log (ciphertexts, keyed hashes).</summary>
 [AttributeUsage(AttributeTargets.Property)]
 public sealed class NotAuditedAttribute : Attribute;

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Lianxin.Modules.Members;
 using Lianxin.Modules.Organizations;
+using Lianxin.Modules.Mobile;
 using Lianxin.Modules.OrgLife;
 using Lianxin.Platform.Access;
 using Lianxin.Platform.Audit;
@@ -52,6 +53,7 @@ public static class LianxinApp
         DatabaseKeyRing.AddTo(s);
         s.AddMembers();
         s.AddOrgLife();
+        s.AddMobile();
 
         s.ConfigureHttpJsonOptions(o =>
         {
@@ -189,6 +191,7 @@ public static class LianxinApp
         OrganizationsModule.Map(api);
         MembersModule.Map(api);
         OrgLifeModule.Map(api);
+        MobileModule.Map(api);
         Notifications.NotificationEndpoints.Map(api);
         api.MapGet("/health", () => TypedResults.Ok(new Health("ok"))).WithTags("运行状态");
         app.MapFallback("/api/{**rest}", () => Results.NotFound());

@@ -42,6 +42,32 @@ public static class Seeded
                 .OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
         });
 
+    public sealed record MobileIds(Guid Episode, Guid Visit, Guid Suggestion);
+
+    /// <summary>An approved outbound episode of a member under a street, with a visit and a suggestion (for scope tests).</summary>
+    public static async Task<MobileIds> MobileRecordsUnder(TestApp app, Guid streetId)
+    {
+        var memberId = await AnyMemberUnder(app, streetId);
+        return await app.Factory.AsSystemAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            var m = await db.Members.FirstAsync(x => x.Id == memberId);
+            var e = Lianxin.Modules.Mobile.Domain.MobileEpisode.Register(Guid.CreateVersion7(), m.Id, m.Name, m.OrgId, m.OrgPath, "t", db.Now);
+            e.SetDetails("370102", "济南市历下区", "泉城路1号", Lianxin.Modules.Mobile.Domain.OutboundReason.Work, null, db.Today.AddDays(-30), db.Today.AddDays(60), db.Now);
+            e.SetContact("x", "138****0000", null, db.Now);
+            e.Approve("t", db.Now);
+            db.MobileEpisodes.Add(e);
+            var v = Lianxin.Modules.Mobile.Domain.MobileVisit.Record(Guid.CreateVersion7(), e, m.Id, m.Name, m.OrgId, m.OrgPath, m.OrgId, "t", db.Now);
+            v.Set(Lianxin.Modules.Mobile.Domain.VisitKind.Routine, db.Today, "书记", null, null, 0, 0, db.Now);
+            db.MobileVisits.Add(v);
+            var s = Lianxin.Modules.Mobile.Domain.MobileSuggestion.File(Guid.CreateVersion7(), e, m.Id, m.Name, m.OrgId, m.OrgPath, db.Today,
+                Lianxin.Modules.Mobile.Domain.SuggestionArea.Economy, "建议", "内容", m.OrgId, "t", db.Now);
+            db.MobileSuggestions.Add(s);
+            await db.SaveChangesAsync();
+            return new MobileIds(e.Id, v.Id, s.Id);
+        });
+    }
+
     public sealed record OrgLifeIds(Guid Meeting, Guid Attachment, Guid Plan, Guid ThemedDay, Guid Medal, Guid Notification);
 
     /// <summary>One of each organizational-life record under a street, written directly (for scope tests).</summary>

@@ -28,15 +28,18 @@ public sealed class ScopeTests : ApiTestBase
         ["/api/v1/orglife/themed-days/"] = s => s.OrgLife.ThemedDay,
         ["/api/v1/orglife/medals/"] = s => s.OrgLife.Medal,
         ["/api/v1/notifications/"] = s => s.OrgLife.Notification,
+        ["/api/v1/mobile/episodes/"] = s => s.Mobile.Episode,
+        ["/api/v1/mobile/visits/"] = s => s.Mobile.Visit,
+        ["/api/v1/mobile/suggestions/"] = s => s.Mobile.Suggestion,
     };
 
     /// <summary>Prefixes whose records have no GET by id (only actions on them).</summary>
-    private static readonly string[] NoGet = ["/api/v1/orglife/medals/", "/api/v1/notifications/"];
+    private static readonly string[] NoGet = ["/api/v1/orglife/medals/", "/api/v1/notifications/", "/api/v1/mobile/visits/", "/api/v1/mobile/suggestions/"];
 
     /// <summary>行政区划 is reference data shared by all organizations: no scope applies (README, "Access").</summary>
     private static readonly string[] Unscoped = ["/api/v1/regions/"];
 
-    private sealed record Siblings(Guid Org, Guid Member, Guid Person, Guid User, Seeded.OrgLifeIds OrgLife);
+    private sealed record Siblings(Guid Org, Guid Member, Guid Person, Guid User, Seeded.OrgLifeIds OrgLife, Seeded.MobileIds Mobile);
 
     private static async Task<Api> SignInAllPowerfulStreetUser(TestApp app)
     {
@@ -55,7 +58,8 @@ public sealed class ScopeTests : ApiTestBase
         await Seeded.AnyMemberUnder(app, app.Seed.SecondStreetOrgId),
         await Seeded.AnyNonMemberPersonUnder(app, app.Seed.SecondStreetOrgId),
         await app.Db(db => db.Users.Where(u => u.UserName == "staff2").Select(u => u.Id).FirstAsync()),
-        await Seeded.OrgLifeRecordsUnder(app, app.Seed.SecondStreetOrgId));
+        await Seeded.OrgLifeRecordsUnder(app, app.Seed.SecondStreetOrgId),
+        await Seeded.MobileRecordsUnder(app, app.Seed.SecondStreetOrgId));
 
     [Theory, MemberData(nameof(Providers))]
     public async Task Every_endpoint_with_a_record_id_answers_404_for_a_sibling_organizations_record(Provider provider)
@@ -92,7 +96,7 @@ public sealed class ScopeTests : ApiTestBase
         var api = await SignInAllPowerfulStreetUser(app);
         var own = new Siblings((await Seeded.BranchUnder(app, app.Seed.FirstStreetOrgId)).Id, await Seeded.AnyMemberUnder(app, app.Seed.FirstStreetOrgId),
             await Seeded.AnyNonMemberPersonUnder(app, app.Seed.FirstStreetOrgId), await app.Db(db => db.Users.Where(u => u.UserName == "staff").Select(u => u.Id).FirstAsync()),
-            await Seeded.OrgLifeRecordsUnder(app, app.Seed.FirstStreetOrgId));
+            await Seeded.OrgLifeRecordsUnder(app, app.Seed.FirstStreetOrgId), await Seeded.MobileRecordsUnder(app, app.Seed.FirstStreetOrgId));
         foreach (var (prefix, id) in IdFor.Where(kv => !NoGet.Contains(kv.Key)))
             Assert.Equal(HttpStatusCode.OK, (await api.GetAsync(prefix + id(own))).StatusCode);
     }

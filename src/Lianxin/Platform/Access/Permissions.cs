@@ -14,12 +14,14 @@ public static class Perm
     public static class Audit { public const string Read = "audit:read"; }
     /// <summary>Organizational life: read; record (meetings, themed days); review (return records, publish plans, award medals, send reminders).</summary>
     public static class OrgLife { public const string Read = "orglife:read"; public const string Write = "orglife:write"; public const string Review = "orglife:review"; }
+    /// <summary>Mobile members: read; register and record (either side); approve outbound registrations (home side).</summary>
+    public static class Mobile { public const string Read = "mobile:read"; public const string Write = "mobile:write"; public const string Approve = "mobile:approve"; }
     public static class Settings { public const string Write = "settings:write"; }
 
     public static readonly IReadOnlyList<string> All =
     [
         Org.Read, Org.Write, Region.Write, Member.Read, Member.Write, Member.Reveal, Person.Read, Person.Write,
-        User.Read, User.Write, Role.Assign, Audit.Read, OrgLife.Read, OrgLife.Write, OrgLife.Review, Settings.Write,
+        User.Read, User.Write, Role.Assign, Audit.Read, OrgLife.Read, OrgLife.Write, OrgLife.Review, Mobile.Read, Mobile.Write, Mobile.Approve, Settings.Write,
     ];
 }
 
@@ -43,8 +45,9 @@ public static class Roles
         [SecurityAdmin] = [Perm.User.Read, Perm.Role.Assign],
         [AuditAdmin] = [Perm.Audit.Read],
         [OrgAdmin] = [Perm.Org.Read, Perm.Org.Write, Perm.Member.Read, Perm.Member.Write, Perm.Member.Reveal, Perm.Person.Read, Perm.Person.Write,
-            Perm.OrgLife.Read, Perm.OrgLife.Write, Perm.OrgLife.Review],
-        [Staff] = [Perm.Org.Read, Perm.Member.Read, Perm.Member.Write, Perm.Person.Read, Perm.Person.Write, Perm.OrgLife.Read, Perm.OrgLife.Write],
+            Perm.OrgLife.Read, Perm.OrgLife.Write, Perm.OrgLife.Review, Perm.Mobile.Read, Perm.Mobile.Write, Perm.Mobile.Approve],
+        [Staff] = [Perm.Org.Read, Perm.Member.Read, Perm.Member.Write, Perm.Person.Read, Perm.Person.Write, Perm.OrgLife.Read, Perm.OrgLife.Write,
+            Perm.Mobile.Read, Perm.Mobile.Write],
     };
 
     public static IReadOnlyList<string> All => [.. Permissions.Keys];

@@ -47,6 +47,9 @@ public static class AuditActions
     public const string Return = "return";
     public const string Publish = "publish";
     public const string Remind = "remind";
+    public const string Approve = "approve";
+    public const string Reject = "reject";
+    public const string CameBack = "cameback";
 
     public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
     {
@@ -54,5 +57,6 @@ public static class AuditActions
         [Update] = "修改", [Delete] = "删除", [Export] = "导出", [Reveal] = "查看明文", [Move] = "移动", [Close] = "撤销",
         [Roles] = "调整角色", [PasswordReset] = "重置密码", [Unlock] = "解锁",
         [Import] = "导入", [Submit] = "提交", [Return] = "退回", [Publish] = "发布", [Remind] = "发送提醒",
+        [Approve] = "审批通过", [Reject] = "驳回", [CameBack] = "登记返回",
     };
 }

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Lianxin.Modules.Members.Domain;
+using Lianxin.Modules.Mobile.Domain;
 using Lianxin.Modules.Organizations.Domain;
 using Lianxin.Modules.OrgLife.Domain;
 using Lianxin.Platform.Files;
@@ -43,6 +44,13 @@ public sealed class AppDbContext(
     public DbSet<ThemedDayTheme> ThemedDayThemes => Set<ThemedDayTheme>();
     public DbSet<ThemedDayRecord> ThemedDayRecords => Set<ThemedDayRecord>();
     public DbSet<MedalAward> MedalAwards => Set<MedalAward>();
+    public DbSet<MobileEpisode> MobileEpisodes => Set<MobileEpisode>();
+    public DbSet<MobileReport> MobileReports => Set<MobileReport>();
+    public DbSet<MobileLiaison> MobileLiaisons => Set<MobileLiaison>();
+    public DbSet<MobileContact> MobileContacts => Set<MobileContact>();
+    public DbSet<MobileActivity> MobileActivities => Set<MobileActivity>();
+    public DbSet<MobileVisit> MobileVisits => Set<MobileVisit>();
+    public DbSet<MobileSuggestion> MobileSuggestions => Set<MobileSuggestion>();
 
     // Read by the query filters at execution time; EF turns them into parameters.
     internal string ScopeLo => scope.Lo;
@@ -68,7 +76,9 @@ public sealed class AppDbContext(
         b.Properties<DateTime?>().HaveConversion<UtcNullableDateTimeConverter>();
         foreach (var enumType in new[] { typeof(OrgKind), typeof(OrgStatus), typeof(RegionLevel), typeof(Gender),
                      typeof(Education), typeof(MemberStatus), typeof(MemberCategory),
-                     typeof(MeetingKind), typeof(MeetingStatus), typeof(PlanStatus) })
+                     typeof(MeetingKind), typeof(MeetingStatus), typeof(PlanStatus),
+                     typeof(EpisodeStatus), typeof(OutboundReason), typeof(LiaisonRole), typeof(ContactChannel), typeof(ActivityKind),
+                     typeof(VisitKind), typeof(SuggestionArea), typeof(SuggestionStatus) })
             b.Properties(enumType).HaveConversion<string>().HaveMaxLength(32);
     }
 
@@ -89,6 +99,13 @@ public sealed class AppDbContext(
             b.Entity<ThemedDayPlan>().Property(o => o.OrgPath).UseCollation("C");
             b.Entity<ThemedDayRecord>().Property(o => o.OrgPath).UseCollation("C");
             b.Entity<MedalAward>().Property(o => o.OrgPath).UseCollation("C");
+            CoManagedCollation<MobileEpisode>(b);
+            CoManagedCollation<MobileReport>(b);
+            CoManagedCollation<MobileContact>(b);
+            CoManagedCollation<MobileActivity>(b);
+            CoManagedCollation<MobileVisit>(b);
+            CoManagedCollation<MobileSuggestion>(b);
+            b.Entity<MobileLiaison>().Property(o => o.OrgPath).UseCollation("C");
         }
 
         b.Entity<PartyOrg>().HasQueryFilter(OrgScopeFilter,
@@ -107,6 +124,27 @@ public sealed class AppDbContext(
         b.Entity<ThemedDayPlan>().HasQueryFilter(NotDeletedFilter, m => !m.IsDeleted);
         b.Entity<ThemedDayRecord>().HasQueryFilter(NotDeletedFilter, m => !m.IsDeleted);
         b.Entity<MedalAward>().HasQueryFilter(NotDeletedFilter, m => !m.IsDeleted);
+        ApplyCoScope<MobileEpisode>(b);
+        ApplyCoScope<MobileReport>(b);
+        ApplyCoScope<MobileContact>(b);
+        ApplyCoScope<MobileActivity>(b);
+        ApplyCoScope<MobileVisit>(b);
+        ApplyCoScope<MobileSuggestion>(b);
+        ApplyScope<MobileLiaison>(b);
+    }
+
+    /// <summary>Visible in the owner's subtree or in the co-managing organization's subtree.</summary>
+    private void ApplyCoScope<T>(ModelBuilder b) where T : class, ICoManaged
+    {
+        Expression<Func<T, bool>> filter = e => (string.Compare(e.OrgPath, ScopeLo) >= 0 && string.Compare(e.OrgPath, ScopeHi) < 0)
+            || (e.CoOrgPath != null && string.Compare(e.CoOrgPath, ScopeLo) >= 0 && string.Compare(e.CoOrgPath, ScopeHi) < 0);
+        b.Entity<T>().HasQueryFilter(OrgScopeFilter, filter);
+    }
+
+    private static void CoManagedCollation<T>(ModelBuilder b) where T : class, ICoManaged
+    {
+        b.Entity<T>().Property(o => o.OrgPath).UseCollation("C");
+        b.Entity<T>().Property(o => o.CoOrgPath).UseCollation("C");
     }
 
     private void ApplyScope<T>(ModelBuilder b) where T : class, IOrgScoped

@@ -21,4 +21,28 @@ public static class SubtreeQueries
         return source.IgnoreQueryFilters([AppDbContext.OrgScopeFilter])
             .Where(e => string.Compare(e.OrgPath, path) >= 0 && string.Compare(e.OrgPath, hi) < 0);
     }
+
+    /// <summary>Rows co-managed by an organization in the subtree (the flow-in side's view of mobile members).</summary>
+    public static IQueryable<T> CoManagedWithin<T>(this IQueryable<T> source, OrgScope scope, string? subtreePath) where T : class, ICoManaged
+    {
+        var (lo, hi) = Range(scope, subtreePath);
+        return source.IgnoreQueryFilters([AppDbContext.OrgScopeFilter])
+            .Where(e => e.CoOrgPath != null && string.Compare(e.CoOrgPath, lo) >= 0 && string.Compare(e.CoOrgPath, hi) < 0);
+    }
+
+    /// <summary>Rows owned or co-managed inside the subtree (both sides' view).</summary>
+    public static IQueryable<T> SharedWithin<T>(this IQueryable<T> source, OrgScope scope, string? subtreePath) where T : class, ICoManaged
+    {
+        var (lo, hi) = Range(scope, subtreePath);
+        return source.IgnoreQueryFilters([AppDbContext.OrgScopeFilter])
+            .Where(e => (string.Compare(e.OrgPath, lo) >= 0 && string.Compare(e.OrgPath, hi) < 0)
+                || (e.CoOrgPath != null && string.Compare(e.CoOrgPath, lo) >= 0 && string.Compare(e.CoOrgPath, hi) < 0));
+    }
+
+    private static (string Lo, string Hi) Range(OrgScope scope, string? subtreePath)
+    {
+        var path = subtreePath ?? scope.RootPath ?? OrgPath.Root;
+        if (!scope.Contains(path)) throw new InvalidOperationException("The subtree lies outside the caller's scope.");
+        return (path, OrgPath.UpperBound(path));
+    }
 }

@@ -44,7 +44,11 @@ public static class DemoSeeder
         if (await db.PartyOrgs.IgnoreQueryFilters().AnyAsync(ct)) return false;
         var sw = Stopwatch.StartNew();
         var result = await SeedAsync(sp, scale, ct);
-        if (scale.Counties.Length == 1) await OrgLifeDemo.SeedAsync(sp, result, ct);
+        if (scale.Counties.Length == 1)
+        {
+            await OrgLifeDemo.SeedAsync(sp, result, ct);
+            await MobileDemo.SeedAsync(sp, result, ct);
+        }
         if (print)
             Console.WriteLine($"已生成演示数据：{result.Regions} 个行政区划、{result.Orgs} 个党组织、{result.Members} 名党员、{result.People} 名居民（含党员），" +
                 $"共 {result.Rows} 行，用时 {sw.Elapsed.TotalSeconds:F1} 秒（{result.Rows / Math.Max(0.001, sw.Elapsed.TotalSeconds):F0} 行/秒）");
@@ -346,7 +350,7 @@ public static class DemoSeeder
 
     public static void PrintLogins()
     {
-        if (Logins.Count == 0) { Console.WriteLine($"演示账号：sysadmin / secadmin / auditor / orgadmin / staff / staff2 / zhibu，密码均为 {DemoPassword}"); return; }
+        if (Logins.Count == 0) { Console.WriteLine($"演示账号：sysadmin / secadmin / auditor / orgadmin / staff / staff2 / zhibu / liudong，密码均为 {DemoPassword}"); return; }
         Console.WriteLine($"演示账号（密码均为 {DemoPassword}）：");
         foreach (var l in Logins) Console.WriteLine($"  {l.UserName,-10} {l.Role,-6}  {l.Scope}");
     }

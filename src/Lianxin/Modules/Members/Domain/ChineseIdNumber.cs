@@ -18,6 +18,9 @@ public readonly record struct ChineseIdNumber(string Value, DateOnly BirthDate, 
         "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65", "71", "81", "82",
     ];
 
+    /// <summary>Is this a province-level code in use (the first two digits of any GB/T 2260 code)?</summary>
+    public static bool IsProvinceCode(string twoDigits) => Provinces.Contains(twoDigits);
+
     public static char CheckCharFor(ReadOnlySpan<char> first17)
     {
         var sum = 0;

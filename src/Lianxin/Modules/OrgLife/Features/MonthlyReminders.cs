@@ -20,7 +20,8 @@ public sealed record ReminderResult(int Branches, int Notifications, int Deliver
 /// Each run is claimed in the database (JobClaims), each notification has a dedupe key, and delivery is marked per
 /// notification: restarts and parallel instances never send a reminder twice.
 /// </summary>
-public sealed class MonthlyReminders(IServiceScopeFactory scopes, IEnumerable<INotificationChannel> channels, ILogger<MonthlyReminders> log)
+public sealed class MonthlyReminders(IServiceScopeFactory scopes, IEnumerable<INotificationChannel> channels, IEnumerable<IBranchReminderSource> sources,
+    ILogger<MonthlyReminders> log)
 {
     public const string MonthlyJob = "orglife.monthly";
     public const string OverdueJob = "orglife.overdue";
@@ -57,7 +58,7 @@ public sealed class MonthlyReminders(IServiceScopeFactory scopes, IEnumerable<IN
         if (await JobClaims.IsFinished(db, job, runKey, ct)) return 0;
         if (!await JobClaims.TryClaim(db, job, runKey, InstanceId, Lease, ct)) return 0;
         var prefix = $"{job}:{runKey}:";
-        var drafts = await Compose(db, OrgPath.Root, month, overdue, ct);
+        var drafts = await Compose(db, OrgPath.Root, month, overdue, sources, ct);
         var created = await Store(db, prefix, drafts, $"{month.Year}年{month.Month}月{(overdue ? "逾期" : "组织生活")}提醒", ct);
         var delivered = await Deliver(db, prefix, ct);
         await JobClaims.Finish(db, job, runKey, InstanceId, $"{created} created, {delivered} delivered", ct);
@@ -98,14 +99,15 @@ public sealed class MonthlyReminders(IServiceScopeFactory scopes, IEnumerable<IN
     {
         var month = YearMonth.Of(db.Today);
         var prefix = $"orglife.manual:{Guid.NewGuid():N}:";
-        var drafts = await Compose(db, path, month, overdue: false, ct);
+        var drafts = await Compose(db, path, month, overdue: false, sources, ct);
         var created = await Store(db, prefix, drafts, $"{month.Year}年{month.Month}月组织生活提醒（手动发送）", ct);
         var delivered = await Deliver(db, prefix, ct);
         return new ReminderResult(drafts.Count(d => !d.IsSummary), created, delivered);
     }
 
     /// <summary>What every branch in the subtree owes this month (and, monthly, what it left undone last month).</summary>
-    internal static async Task<List<Draft>> Compose(AppDbContext db, string path, YearMonth month, bool overdue, CancellationToken ct)
+    internal static async Task<List<Draft>> Compose(AppDbContext db, string path, YearMonth month, bool overdue, IEnumerable<IBranchReminderSource> sources,
+        CancellationToken ct)
     {
         var settings = await SettingsStore.Read<OrgLifeSettings>(db, OrgLifeSettings.Key, ct);
         var today = db.Today;
@@ -136,6 +138,8 @@ public sealed class MonthlyReminders(IServiceScopeFactory scopes, IEnumerable<IN
             .Where(b => PartyDates.BirthdayIn(b.JoinedOn, month.Year).Month == month.Month)
             .Select(b => (Branch: OrgLifeOrgs.AncestorPaths(b.OrgPath).Select(p => branchByPath.GetValueOrDefault(p)).LastOrDefault(id => id != Guid.Empty), b.Name))
             .Where(x => x.Branch != Guid.Empty).ToLookup(x => x.Branch, x => x.Name);
+        var extra = new List<ILookup<Guid, string>>();
+        foreach (var source in sources) extra.Add(await source.LinesAsync(db, branchByPath, path, overdue, ct));
 
         var drafts = new List<Draft>();
         foreach (var b in branches)
@@ -166,6 +170,7 @@ public sealed class MonthlyReminders(IServiceScopeFactory scopes, IEnumerable<IN
                     if (p.Themes.Any(t => t.Month == prev.Month) && !records.Contains((p.Id, prev.Month, b.Id)))
                         lines.Add($"逾期：{prev.Month}月主题党日未记录");
             }
+            foreach (var more in extra) lines.AddRange(more[b.Id]);
             var owes = lines.Any(l => !l.StartsWith("政治生日", StringComparison.Ordinal));
             if (!owes && (overdue || lines.Count == 0)) continue;
             drafts.Add(new Draft(b.Id, overdue ? $"{month.Month}月组织生活待办（截至{today.Day}日仍未完成）" : $"{month.Year}年{month.Month}月组织生活提醒",

@@ -1,6 +1,8 @@
 using Lianxin.Modules.Members.Domain;
 using Lianxin.Modules.OrgLife.Domain;
 
+using Persistence = Lianxin.Platform.Persistence;
+
 namespace Lianxin.Modules.OrgLife.Features;
 
 public sealed record AttendanceInput(Guid? MemberId, bool? Present, string? AbsenceReason);
@@ -24,7 +26,8 @@ public sealed record MeetingDetail(Guid Id, Guid OrgId, string OrgName, MeetingK
 
 public sealed record ReturnRequest(string? Comment);
 
-public sealed record RosterMember(Guid MemberId, string Name, Guid OrgId, string OrgName, MemberCategory Category, MemberStatus Status);
+/// <summary>A member on an attendance list; FlowIn marks a mobile member taking part here whose membership is elsewhere (OrgName is then the home organization).</summary>
+public sealed record RosterMember(Guid MemberId, string Name, Guid OrgId, string OrgName, MemberCategory Category, MemberStatus Status, bool FlowIn = false);
 
 public sealed record BranchGroup(Guid Id, string Name);
 
@@ -37,3 +40,12 @@ public sealed record OrgLifeSettingsView(IReadOnlyList<KindRule> Rules, IReadOnl
 
 public sealed record OrgLifeSettingsInput(Dictionary<MeetingKind, Frequency>? Frequencies, IReadOnlyList<string>? ThemedDayRequiredParts,
     int? OverdueReminderDay, int? MaxAttachmentMegabytes);
+
+/// <summary>
+/// Another module's lines for the monthly reminder of each branch (e.g. mobile members' missing reports). Given the
+/// branches of the subtree (id → path), returns lines keyed by branch id. Registered in DI; MonthlyReminders asks each.
+/// </summary>
+public interface IBranchReminderSource
+{
+    Task<ILookup<Guid, string>> LinesAsync(Persistence.AppDbContext db, IReadOnlyDictionary<string, Guid> branchByPath, string path, bool overdue, CancellationToken ct);
+}

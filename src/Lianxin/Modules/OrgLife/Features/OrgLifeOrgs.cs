@@ -33,8 +33,12 @@ public static class OrgLifeOrgs
         var rows = await db.Members.AsNoTracking().WithinSubtree(db.Scope, org.Path)
             .OrderBy(m => m.OrgPath).ThenBy(m => m.NameKey).ThenBy(m => m.Id)
             .Select(m => new { m.Id, m.Name, m.OrgId, m.Category, m.Status }).Take(2000).ToListAsync(ct);
-        var names = await MemberReads.OrgNames(db, rows.Select(r => r.OrgId), ct);
-        return [.. rows.Select(r => new RosterMember(r.Id, r.Name, r.OrgId, names.GetValueOrDefault(r.OrgId, ""), r.Category, r.Status))];
+        // 一方隶属、多重管理: members flowing in under an approved episode take part here; their membership stays at home.
+        var flowIn = await Mobile.Features.FlowInMembers.Under(db, org.Path, ct);
+        var names = await MemberReads.OrgNames(db, rows.Select(r => r.OrgId).Concat(flowIn.Select(f => f.HomeOrgId)), ct);
+        return [.. rows.Select(r => new RosterMember(r.Id, r.Name, r.OrgId, names.GetValueOrDefault(r.OrgId, ""), r.Category, r.Status)),
+            .. flowIn.Where(f => rows.All(r => r.Id != f.MemberId))
+                .Select(f => new RosterMember(f.MemberId, f.Name, f.HomeOrgId, names.GetValueOrDefault(f.HomeOrgId, ""), f.Category, f.Status, FlowIn: true))];
     }
 
     public static Task<List<BranchGroup>> Groups(AppDbContext db, Guid branchId, CancellationToken ct) =>

@@ -108,12 +108,7 @@ public static class OrgWrites
             .ExecuteUpdateAsync(s => s.SetProperty(o => o.Path, o => newPath + o.Path.Substring(cut))
                 .SetProperty(o => o.Depth, o => o.Depth + depthDelta), ct);
         await db.PartyOrgs.Where(o => o.Id == org.Id).ExecuteUpdateAsync(s => s.SetProperty(o => o.ParentId, target.Id).SetProperty(o => o.UpdatedAt, db.Now), ct);
-        await db.Members.IgnoreQueryFilters([AppDbContext.NotDeletedFilter])
-            .Where(m => string.Compare(m.OrgPath, oldPath) >= 0 && string.Compare(m.OrgPath, hi) < 0)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.OrgPath, m => newPath + m.OrgPath.Substring(cut)), ct);
-        await db.People.IgnoreQueryFilters([AppDbContext.NotDeletedFilter])
-            .Where(p => string.Compare(p.OrgPath, oldPath) >= 0 && string.Compare(p.OrgPath, hi) < 0)
-            .ExecuteUpdateAsync(s => s.SetProperty(p => p.OrgPath, p => newPath + p.OrgPath.Substring(cut)), ct);
+        await RewritePaths(db, oldPath, hi, newPath, ct);
         db.Audit(AuditActions.Move, "党组织", org.Id.ToString(), $"移动党组织：{org.Name}，从 {oldParentName} 移至 {target.Name}（含 {living} 名党员）",
             new { ParentId = oldParentId, ParentName = oldParentName }, new { ParentId = target.Id, ParentName = target.Name });
         await db.SaveChangesAsync(ct);
@@ -122,6 +117,25 @@ public static class OrgWrites
         db.ChangeTracker.Clear();
         var moved = await db.PartyOrgs.FirstAsync(o => o.Id == id, ct);
         return TypedResults.Ok(await OrgReads.ToDetail(db, moved, ct));
+    }
+
+    /// <summary>
+    /// Every organization path stored on a record (OrgPath, and CoOrgPath of co-managed records) follows a moved
+    /// subtree: found from the model, so a module's new table cannot be forgotten. Deleted rows move too.
+    /// </summary>
+    private static async Task RewritePaths(AppDbContext db, string oldPath, string hi, string newPath, CancellationToken ct)
+    {
+        foreach (var type in db.Model.GetEntityTypes().Where(t => t.ClrType != typeof(PartyOrg) && t.GetTableName() is not null))
+            foreach (var property in type.GetProperties().Where(p => p.ClrType == typeof(string) && p.Name is "OrgPath" or "CoOrgPath"))
+            {
+                var table = type.GetTableName()!;
+                var column = property.GetColumnName();
+#pragma warning disable EF1002 // identifiers come from the model, values are parameters
+                await db.Database.ExecuteSqlRawAsync(
+                    $"UPDATE \"{table}\" SET \"{column}\" = {{0}} || substr(\"{column}\", {{1}}) WHERE \"{column}\" >= {{2}} AND \"{column}\" < {{3}}",
+                    [newPath, oldPath.Length + 1, oldPath, hi], ct);
+#pragma warning restore EF1002
+            }
     }
 
     private const long TreeLockKey = 0x4C58547265650001; // "LXTree" — serialises moves of the organization tree
