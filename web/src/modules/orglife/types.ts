@@ -27,6 +27,11 @@ export type AttendanceRow = Schema<'Modules.OrgLife.Features.AttendanceRow'>
 export type AttachmentRow = Schema<'Modules.OrgLife.Features.AttachmentRow'>
 export type BranchRoster = Schema<'Modules.OrgLife.Features.BranchRoster'>
 export type RosterMember = Schema<'Modules.OrgLife.Features.RosterMember'>
+
+/** Where a roster member belongs; a flow-in member (流动党员 taking part here) is marked with the home organization. */
+export function rosterOrgLabel(m: RosterMember): string {
+  return m.flowIn ? `流入 · ${m.orgName}` : m.orgName
+}
 export type BranchGroup = Schema<'Modules.OrgLife.Features.BranchGroup'>
 
 export type ComplianceSummary = Schema<'Modules.OrgLife.Features.ComplianceSummary'>

@@ -15,6 +15,7 @@ import {
   FULL_ROSTER_KINDS,
   KIND_LABELS,
   MEETING_FORM_FIELDS,
+  rosterOrgLabel,
   type AttendanceLine,
   type BranchRoster,
   type MeetingDetail,
@@ -115,7 +116,7 @@ export function useMeetingForm(start: MeetingFormStart) {
   })
 
   function lineOf(m: RosterMember, present: boolean | null = null): AttendanceLine {
-    return { memberId: m.memberId, name: m.name, orgName: m.orgName, present, absenceReason: '', error: '' }
+    return { memberId: m.memberId, name: m.name, orgName: rosterOrgLabel(m), present, absenceReason: '', error: '' }
   }
 
   /**
@@ -133,7 +134,7 @@ export function useMeetingForm(start: MeetingFormStart) {
       const next = lines.value.map((l): AttendanceLine => {
         const m = roster.get(l.memberId)
         return m
-          ? { ...l, orgName: m.orgName, stale: false }
+          ? { ...l, orgName: rosterOrgLabel(m), stale: false }
           : { ...l, stale: true, error: l.error || '该党员已不在本支部名册中（可能已转出），请移除' }
       })
       if (fullRoster.value) for (const m of members) if (!byId.has(m.memberId)) next.push(lineOf(m))
@@ -153,7 +154,7 @@ export function useMeetingForm(start: MeetingFormStart) {
     }
     lines.value = members.map((m) => {
       const kept = byId.get(m.memberId)
-      return kept ? { ...kept, orgName: m.orgName, error: '' } : lineOf(m)
+      return kept ? { ...kept, orgName: rosterOrgLabel(m), error: '' } : lineOf(m)
     })
   }
 
