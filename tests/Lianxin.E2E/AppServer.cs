@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using System.Text.Json;
 using Microsoft.Playwright;
 
 namespace Lianxin.E2E;
@@ -88,6 +89,34 @@ public sealed class AppServer : IAsyncLifetime
         await SignInAsync(page, user);
         await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
         return page;
+    }
+
+    /// <summary>The API through the page's own session (cookies and the antiforgery header, as the console sends them).</summary>
+    public static async Task<JsonElement> ApiAsync(IPage page, string method, string url, object? body = null)
+    {
+        var token = (await (await page.APIRequest.GetAsync("/api/v1/auth/antiforgery")).JsonAsync())!.Value.GetProperty("token").GetString()!;
+        var resp = await page.APIRequest.FetchAsync(url, new()
+        {
+            Method = method, DataObject = body, Headers = new Dictionary<string, string> { ["X-XSRF-TOKEN"] = token },
+        });
+        Assert.True(resp.Ok, $"{method} {url}: {resp.Status} {await resp.TextAsync()}");
+        return (await resp.JsonAsync())!.Value;
+    }
+
+    /// <summary>Types a date into a date-input (by its testid) and confirms it.</summary>
+    public static async Task FillDateAsync(IPage page, string testid, string value)
+    {
+        var input = page.Locator($"[data-testid={testid}] input").First;
+        await input.ClickAsync();
+        await input.FillAsync(value);
+        await input.PressAsync("Enter");
+    }
+
+    /// <summary>Opens an el-select (by its testid) and picks the visible option with this text.</summary>
+    public static async Task SelectAsync(IPage page, string testid, string option)
+    {
+        await page.Locator($"[data-testid={testid}]").ClickAsync();
+        await page.Locator(".el-select-dropdown__item").Filter(new() { HasText = option, Visible = true }).First.ClickAsync();
     }
 
     public static Task ShotAsync(IPage page, string name) =>

@@ -57,8 +57,8 @@ public sealed partial class ConsoleTests(AppServer server)
         var popper = page.Locator(".el-tree-select__popper").Filter(new() { Visible = true });
         await popper.Locator(".el-tree-node__content", new() { HasText = "中共汶上县委员会" }).Locator(".el-tree-node__expand-icon").ClickAsync();
         await popper.Locator(".el-tree-node__content", new() { HasText = "汶上县驻北京流动党支部" }).First.ClickAsync();
-        await FillDateAsync(page, "member-form-joined-on", "2008-07-01");
-        await FillDateAsync(page, "member-form-full-member-on", "2009-07-01");
+        await AppServer.FillDateAsync(page, "member-form-joined-on", "2008-07-01");
+        await AppServer.FillDateAsync(page, "member-form-full-member-on", "2009-07-01");
         await AppServer.ShotAsync(page, "03-member-form");
         await page.Locator("[data-testid=member-form-submit]").ClickAsync();
         await Assertions.Expect(form).ToBeHiddenAsync();
@@ -130,12 +130,4 @@ public sealed partial class ConsoleTests(AppServer server)
 
     [GeneratedRegex("校验位|请填写|请选择")]
     private static partial Regex MessageRegex();
-
-    private static async Task FillDateAsync(IPage page, string testid, string value)
-    {
-        var input = page.Locator($"[data-testid={testid}] input").First;
-        await input.ClickAsync();
-        await input.FillAsync(value);
-        await input.PressAsync("Enter");
-    }
 }

@@ -6,27 +6,15 @@ namespace Lianxin.E2E;
 [Collection(ServerCollection.Name)]
 public sealed class OrgLifeConsoleTests(AppServer server)
 {
-    /// <summary>The API through the page's own session (cookies and the antiforgery header, as the console sends them).</summary>
-    private static async Task<JsonElement> Api(IPage page, string method, string url, object? body = null)
-    {
-        var token = (await (await page.APIRequest.GetAsync("/api/v1/auth/antiforgery")).JsonAsync())!.Value.GetProperty("token").GetString()!;
-        var resp = await page.APIRequest.FetchAsync(url, new()
-        {
-            Method = method, DataObject = body, Headers = new Dictionary<string, string> { ["X-XSRF-TOKEN"] = token },
-        });
-        Assert.True(resp.Ok, $"{method} {url}: {resp.Status} {await resp.TextAsync()}");
-        return (await resp.JsonAsync())!.Value;
-    }
-
     [Fact]
     public async Task A_clerk_records_a_committee_meeting_and_the_branchs_compliance_changes()
     {
         var page = await server.SignedInPageAsync("orgadmin");
         // A new branch with two members, so that nothing in the demo data has been held for it yet.
-        var community = (await Api(page, "GET", "/api/v1/orgs/search?q=" + Uri.EscapeDataString("社区委员会") + "&limit=1"))[0].GetProperty("id").GetGuid();
-        var branch = (await Api(page, "POST", "/api/v1/orgs", new { parentId = community, name = "测试社区楼院党支部", kind = "Branch" })).GetProperty("id").GetGuid();
+        var community = (await AppServer.ApiAsync(page, "GET", "/api/v1/orgs/search?q=" + Uri.EscapeDataString("社区委员会") + "&limit=1"))[0].GetProperty("id").GetGuid();
+        var branch = (await AppServer.ApiAsync(page, "POST", "/api/v1/orgs", new { parentId = community, name = "测试社区楼院党支部", kind = "Branch" })).GetProperty("id").GetGuid();
         foreach (var (name, id, phone) in new[] { ("孙立新", "370830197003150213", "13905370001"), ("周建华", "370830197511200432", "13905370002") })
-            await Api(page, "POST", "/api/v1/members", new
+            await AppServer.ApiAsync(page, "POST", "/api/v1/members", new
             {
                 name, idNumber = id, gender = "Male", birthDate = $"{id[6..10]}-{id[10..12]}-{id[12..14]}", phone, orgId = branch,
                 joinedOn = "2000-07-01", fullMemberOn = "2001-07-01", status = "Full", category = "InService",
@@ -41,7 +29,7 @@ public sealed class OrgLifeConsoleTests(AppServer server)
         // The record form, as 记录会议 opens it for this branch.
         await page.Locator("[data-testid=branch-meeting-new]").ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("/orglife/meetings/new", StringComparison.Ordinal));
-        await SelectAsync(page, "meeting-kind", "支委会");
+        await AppServer.SelectAsync(page, "meeting-kind", "支委会");
         await page.Locator("[data-testid=meeting-start-time] input").FillAsync("09:30");
         await page.Locator("[data-testid=meeting-place] input").FillAsync("社区党群服务中心");
         await page.Locator("[data-testid=meeting-host] input").FillAsync("孙立新");
@@ -66,7 +54,7 @@ public sealed class OrgLifeConsoleTests(AppServer server)
     {
         var page = await server.SignedInPageAsync("orgadmin");
         // On demand (the scheduler has sent the month's reminder at start-up too): every branch and the county's summary.
-        var sent = await Api(page, "POST", "/api/v1/orglife/reminders", new { });
+        var sent = await AppServer.ApiAsync(page, "POST", "/api/v1/orglife/reminders", new { });
         Assert.True(sent.GetProperty("notifications").GetInt32() > 0);
         await page.ReloadAsync();
         var bell = page.Locator("[data-testid=notification-bell]");
@@ -74,11 +62,5 @@ public sealed class OrgLifeConsoleTests(AppServer server)
         await bell.ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=notification-popover]")).ToContainTextAsync("辖区");
         await AppServer.ShotAsync(page, "14-bell");
-    }
-
-    private static async Task SelectAsync(IPage page, string testid, string option)
-    {
-        await page.Locator($"[data-testid={testid}]").ClickAsync();
-        await page.Locator(".el-select-dropdown__item").Filter(new() { HasText = option, Visible = true }).First.ClickAsync();
     }
 }

@@ -61,6 +61,8 @@ const components: Component[] = [
   ep.ElTable,
   ep.ElTableColumn,
   ep.ElTag,
+  ep.ElTimeline,
+  ep.ElTimelineItem,
   ep.ElTooltip,
   ep.ElTree,
   ep.ElTreeSelect,

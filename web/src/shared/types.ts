@@ -28,6 +28,9 @@ export const PERMISSIONS = [
   'orglife:read',
   'orglife:write',
   'orglife:review',
+  'mobile:read',
+  'mobile:write',
+  'mobile:approve',
   'settings:write',
 ] as const
 
