@@ -60,6 +60,8 @@ const components: Component[] = [
   ep.ElSwitch,
   ep.ElTable,
   ep.ElTableColumn,
+  ep.ElTabs,
+  ep.ElTabPane,
   ep.ElTag,
   ep.ElTimeline,
   ep.ElTimelineItem,

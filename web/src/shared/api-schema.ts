@@ -1679,6 +1679,827 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/mobile/four-clear": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    OrgId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Mobile.Features.FourClearSummary"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mobile/four-clear/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    OrgId?: string;
+                    Failing?: components["schemas"]["Modules.Mobile.Domain.FourClearItem"];
+                    Score?: number;
+                    Page?: number;
+                    PageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Platform.Http.PageOf.FourClearRow"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mobile/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    OrgId?: string;
+                    Year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Mobile.Features.MobileYearReport"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mobile/report/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    OrgId?: string;
+                    Year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mobile/episodes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    OrgId?: string;
+                    Side?: components["schemas"]["Modules.Mobile.Features.EpisodeSide"];
+                    State?: components["schemas"]["Modules.Mobile.Features.EpisodeState"];
+                    MemberId?: string;
+                    Q?: string;
+                    Page?: number;
+                    PageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Platform.Http.PageOf.EpisodeRow"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Mobile.Features.EpisodeInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Mobile.Features.EpisodeDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mobile/episodes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Mobile.Features.EpisodeDetail"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Mobile.Features.EpisodeInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Mobile.Features.EpisodeDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mobile/episodes/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Mobile.Features.EpisodeDetail"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mobile/episodes/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Mobile.Features.RejectRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Mobile.Features.EpisodeDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mobile/episodes/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Mobile.Features.ReturnInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Mobile.Features.EpisodeDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mobile/episodes/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Mobile.Features.EpisodeDetail"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mobile/episodes/{id}/reveal-phone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Mobile.Features.ContactPhone"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mobile/episodes/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Mobile.Features.ReportInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Mobile.Features.EpisodeDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mobile/episodes/{id}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Mobile.Features.ActivityInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Mobile.Features.EpisodeDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mobile/episodes/{id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Mobile.Features.ContactInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Mobile.Features.EpisodeDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mobile/flow-in-orgs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Mobile.Features.FlowInOrgOption"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/meta/dictionaries": {
         parameters: {
             query?: never;
@@ -3193,6 +4014,73 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/mobile/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Mobile.Features.MobileSettingsView"];
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Mobile.Features.MobileSettingsInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Mobile.Features.MobileSettingsView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orglife/compliance": {
         parameters: {
             query?: never;
@@ -3383,6 +4271,239 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/mobile/members/{memberId}/liaisons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    memberId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Mobile.Features.LiaisonRow"][];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    memberId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Mobile.Features.LiaisonInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Mobile.Features.LiaisonRow"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mobile/members/{memberId}/liaisons/{liaisonId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    memberId: string;
+                    liaisonId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Mobile.Features.LiaisonRow"][];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mobile/no-contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    OrgId?: string;
+                    Days?: number;
+                    Page?: number;
+                    PageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Platform.Http.PageOf.NoContactRow"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mobile/missing-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    OrgId?: string;
+                    Days?: number;
+                    Page?: number;
+                    PageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Platform.Http.PageOf.MissingReportRow"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/regions/children": {
         parameters: {
             query?: never;
@@ -3505,6 +4626,312 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Modules.Organizations.Features.RegionNode"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mobile/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    OrgId?: string;
+                    Year?: number;
+                    MemberId?: string;
+                    Page?: number;
+                    PageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Platform.Http.PageOf.VisitRow"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Mobile.Features.VisitInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Mobile.Features.VisitRow"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mobile/visits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Mobile.Features.VisitInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Mobile.Features.VisitRow"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mobile/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    OrgId?: string;
+                    Year?: number;
+                    MemberId?: string;
+                    Page?: number;
+                    PageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Platform.Http.PageOf.SuggestionRow"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Mobile.Features.SuggestionInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Mobile.Features.SuggestionRow"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mobile/suggestions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Mobile.Features.SuggestionResponse"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Mobile.Features.SuggestionRow"];
                     };
                 };
                 /** @description Bad Request */
@@ -3771,6 +5198,443 @@ export interface components {
             name: string;
             /** Format: int32 */
             count: number;
+        };
+        /** @enum {string} */
+        "Modules.Mobile.Domain.ActivityKind": "OrgLife" | "Study" | "Volunteer" | "Other";
+        /** @enum {string} */
+        "Modules.Mobile.Domain.ContactChannel": "Phone" | "WeChat" | "Visit";
+        /** @enum {string} */
+        "Modules.Mobile.Domain.FourClearItem": "Registered" | "Profile" | "Contact" | "OrgLife";
+        /** @enum {string} */
+        "Modules.Mobile.Domain.LiaisonRole": "Secretary" | "CommitteeMember" | "InServiceMember" | "Other";
+        /** @enum {string} */
+        "Modules.Mobile.Domain.OutboundReason": "Work" | "Business" | "FamilyCare" | "Retirement" | "Medical" | "Study" | "Other";
+        /** @enum {string} */
+        "Modules.Mobile.Domain.SuggestionArea": "Economy" | "Society" | "Ecology" | "PartyBuilding" | "Other";
+        /** @enum {string} */
+        "Modules.Mobile.Domain.SuggestionStatus": "Received" | "Adopted" | "Forwarded";
+        /** @enum {string} */
+        "Modules.Mobile.Domain.VisitKind": "Routine" | "Holiday" | "Hardship" | "Condolence";
+        "Modules.Mobile.Features.ActivityInput": {
+            kind?: components["schemas"]["Modules.Mobile.Domain.ActivityKind"] | null;
+            /** Format: date */
+            occurredOn?: string | null;
+            content?: string | null;
+        };
+        "Modules.Mobile.Features.ActivityRow": {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["Modules.Mobile.Domain.ActivityKind"];
+            kindLabel: string;
+            /** Format: date */
+            occurredOn: string;
+            content: string;
+            recordedByOrgName: string;
+            byFlowInSide: boolean;
+            createdBy: string;
+        };
+        "Modules.Mobile.Features.ContactInput": {
+            /** Format: uuid */
+            liaisonId?: string | null;
+            contactedBy?: string | null;
+            channel?: components["schemas"]["Modules.Mobile.Domain.ContactChannel"] | null;
+            /** Format: date */
+            contactedOn?: string | null;
+            reachable?: boolean | null;
+            content?: string | null;
+        };
+        "Modules.Mobile.Features.ContactPhone": {
+            phone: string;
+        };
+        "Modules.Mobile.Features.ContactRow": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            liaisonId?: string | null;
+            contactedBy: string;
+            channel: components["schemas"]["Modules.Mobile.Domain.ContactChannel"];
+            channelLabel: string;
+            /** Format: date */
+            contactedOn: string;
+            reachable: boolean;
+            content: string;
+            recordedByOrgName: string;
+            createdBy: string;
+        };
+        "Modules.Mobile.Features.EpisodeDetail": {
+            /** Format: uuid */
+            id: string;
+            member: components["schemas"]["Modules.Mobile.Features.EpisodeMember"];
+            /** Format: uuid */
+            homeOrgId: string;
+            homeOrgName: string;
+            /** Format: uuid */
+            flowInOrgId?: string | null;
+            flowInOrgName?: string | null;
+            flowInIsMobileOrg: boolean;
+            destinationRegionCode: string;
+            destinationRegionName: string;
+            destinationAddress: string;
+            reason: components["schemas"]["Modules.Mobile.Domain.OutboundReason"];
+            reasonLabel: string;
+            reasonNote?: string | null;
+            /** Format: date */
+            leftOn: string;
+            /** Format: date */
+            expectedReturnOn: string;
+            contactPhoneMasked: string;
+            contactWeChat?: string | null;
+            state: components["schemas"]["Modules.Mobile.Features.EpisodeState"];
+            stateLabel: string;
+            /** Format: int32 */
+            overdueDays: number;
+            /** Format: date-time */
+            decidedAt?: string | null;
+            decidedBy?: string | null;
+            rejectReason?: string | null;
+            /** Format: date */
+            returnedOn?: string | null;
+            returnNote?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            isFlowInSide: boolean;
+            canEdit: boolean;
+            canDecide: boolean;
+            canReturn: boolean;
+            reports: components["schemas"]["Modules.Mobile.Features.ReportDue"][];
+            reportsFiled: components["schemas"]["Modules.Mobile.Features.ReportRow"][];
+            activities: components["schemas"]["Modules.Mobile.Features.ActivityRow"][];
+            meetings: components["schemas"]["Modules.Mobile.Features.MeetingTaken"][];
+            liaisons: components["schemas"]["Modules.Mobile.Features.LiaisonRow"][];
+            contacts: components["schemas"]["Modules.Mobile.Features.ContactRow"][];
+            /** Format: uuid */
+            version: string;
+        };
+        "Modules.Mobile.Features.EpisodeInput": {
+            /** Format: uuid */
+            memberId?: string | null;
+            destinationRegionCode?: string | null;
+            destinationRegionName?: string | null;
+            destinationAddress?: string | null;
+            reason?: components["schemas"]["Modules.Mobile.Domain.OutboundReason"] | null;
+            reasonNote?: string | null;
+            /** Format: date */
+            leftOn?: string | null;
+            /** Format: date */
+            expectedReturnOn?: string | null;
+            contactPhone?: string | null;
+            contactWeChat?: string | null;
+            /** Format: uuid */
+            flowInOrgId?: string | null;
+            /** Format: uuid */
+            version?: string | null;
+        };
+        "Modules.Mobile.Features.EpisodeMember": {
+            /** Format: uuid */
+            memberId: string;
+            name: string;
+            gender: components["schemas"]["Modules.Members.Domain.Gender"];
+            /** Format: int32 */
+            age: number;
+            phoneMasked?: string | null;
+            status: components["schemas"]["Modules.Members.Domain.MemberStatus"];
+            category: components["schemas"]["Modules.Members.Domain.MemberCategory"];
+            categoryLabel: string;
+            /** Format: date */
+            joinedOn: string;
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+        };
+        "Modules.Mobile.Features.EpisodeRow": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            memberId: string;
+            memberName: string;
+            /** Format: uuid */
+            homeOrgId: string;
+            homeOrgName: string;
+            /** Format: uuid */
+            flowInOrgId?: string | null;
+            flowInOrgName?: string | null;
+            flowInIsMobileOrg: boolean;
+            destinationRegionName: string;
+            destinationAddress: string;
+            reason: components["schemas"]["Modules.Mobile.Domain.OutboundReason"];
+            reasonLabel: string;
+            /** Format: date */
+            leftOn: string;
+            /** Format: date */
+            expectedReturnOn: string;
+            /** Format: date */
+            returnedOn?: string | null;
+            state: components["schemas"]["Modules.Mobile.Features.EpisodeState"];
+            stateLabel: string;
+            contactPhoneMasked: string;
+            isFlowInSide: boolean;
+            /** Format: int32 */
+            overdueDays: number;
+        };
+        /** @enum {string} */
+        "Modules.Mobile.Features.EpisodeSide": "Out" | "In" | "All";
+        /** @enum {string} */
+        "Modules.Mobile.Features.EpisodeState": "Pending" | "Away" | "Overdue" | "Returned" | "Rejected" | "Withdrawn";
+        "Modules.Mobile.Features.FlowInOrgOption": {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            kindLabel: string;
+            parentName?: string | null;
+            isMobileOrg: boolean;
+        };
+        "Modules.Mobile.Features.FourClearCount": {
+            item: components["schemas"]["Modules.Mobile.Domain.FourClearItem"];
+            label: string;
+            /** Format: int32 */
+            passed: number;
+            /** Format: int32 */
+            failed: number;
+        };
+        "Modules.Mobile.Features.FourClearRow": {
+            /** Format: uuid */
+            memberId: string;
+            memberName: string;
+            homeOrgName: string;
+            /** Format: uuid */
+            episodeId?: string | null;
+            /** Format: int32 */
+            score: number;
+            registered: boolean;
+            profile: boolean;
+            contact: boolean;
+            orgLife: boolean;
+            missingProfileFields: string[];
+            /** Format: date */
+            lastContactOn?: string | null;
+            /** Format: date */
+            lastOrgLifeOn?: string | null;
+        };
+        "Modules.Mobile.Features.FourClearSummary": {
+            /** Format: int32 */
+            members: number;
+            /** Format: int32 */
+            allFour: number;
+            /** Format: double */
+            allFourRate?: number | null;
+            items: components["schemas"]["Modules.Mobile.Features.FourClearCount"][];
+            byScore: number[];
+            /** Format: date */
+            asOf: string;
+        };
+        "Modules.Mobile.Features.LiaisonInput": {
+            /** Format: uuid */
+            liaisonMemberId?: string | null;
+            liaisonName?: string | null;
+            role?: components["schemas"]["Modules.Mobile.Domain.LiaisonRole"] | null;
+            /** Format: date */
+            since?: string | null;
+        };
+        "Modules.Mobile.Features.LiaisonRow": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            liaisonMemberId?: string | null;
+            liaisonName: string;
+            role: components["schemas"]["Modules.Mobile.Domain.LiaisonRole"];
+            roleLabel: string;
+            /** Format: date */
+            since: string;
+            /** Format: date */
+            endedOn?: string | null;
+        };
+        "Modules.Mobile.Features.MeetingTaken": {
+            /** Format: uuid */
+            meetingId: string;
+            orgName: string;
+            kindLabel: string;
+            /** Format: date */
+            heldOn: string;
+            topic: string;
+        };
+        "Modules.Mobile.Features.MissingReportRow": {
+            /** Format: uuid */
+            episodeId: string;
+            /** Format: uuid */
+            memberId: string;
+            memberName: string;
+            homeOrgName: string;
+            destinationRegionName: string;
+            missingPeriods: string[];
+            missingLabels: string[];
+        };
+        "Modules.Mobile.Features.MobileFigures": {
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            /** Format: int32 */
+            mobileMembers: number;
+            /** Format: int32 */
+            registered: number;
+            /** Format: int32 */
+            inMobileOrgs: number;
+            /** Format: int32 */
+            mobileBranches: number;
+            /** Format: int32 */
+            mobileGroups: number;
+            /** Format: int32 */
+            visits: number;
+            /** Format: int32 */
+            problemsRaised: number;
+            /** Format: int32 */
+            problemsSolved: number;
+            /** Format: int32 */
+            suggestions: number;
+            /** Format: int32 */
+            reportsFiled: number;
+            /** Format: int32 */
+            contacts: number;
+        };
+        "Modules.Mobile.Features.MobileSettingsInput": {
+            reportFrequency?: components["schemas"]["Modules.OrgLife.Domain.Frequency"] | null;
+            /** Format: int32 */
+            noContactDays?: number | null;
+            /** Format: int32 */
+            contactValidDays?: number | null;
+            /** Format: int32 */
+            orgLifeWindowMonths?: number | null;
+        };
+        "Modules.Mobile.Features.MobileSettingsView": {
+            reportFrequency: components["schemas"]["Modules.OrgLife.Domain.Frequency"];
+            /** Format: int32 */
+            noContactDays: number;
+            /** Format: int32 */
+            contactValidDays: number;
+            /** Format: int32 */
+            orgLifeWindowMonths: number;
+        };
+        "Modules.Mobile.Features.MobileYearReport": {
+            /** Format: int32 */
+            year: number;
+            total: components["schemas"]["Modules.Mobile.Features.MobileFigures"];
+            children: components["schemas"]["Modules.Mobile.Features.MobileFigures"][];
+        };
+        "Modules.Mobile.Features.NoContactRow": {
+            /** Format: uuid */
+            memberId: string;
+            memberName: string;
+            /** Format: uuid */
+            episodeId: string;
+            homeOrgName: string;
+            destinationRegionName: string;
+            /** Format: date */
+            lastContactOn?: string | null;
+            /** Format: int32 */
+            daysSince?: number | null;
+            liaisons: string[];
+        };
+        "Modules.Mobile.Features.RejectRequest": {
+            reason?: string | null;
+        };
+        "Modules.Mobile.Features.ReportDue": {
+            period: string;
+            label: string;
+            filed: boolean;
+        };
+        "Modules.Mobile.Features.ReportInput": {
+            period?: string | null;
+            /** Format: date */
+            filedOn?: string | null;
+            content?: string | null;
+        };
+        "Modules.Mobile.Features.ReportRow": {
+            /** Format: uuid */
+            id: string;
+            period: string;
+            periodLabel: string;
+            /** Format: date */
+            filedOn: string;
+            content: string;
+            recordedByOrgName: string;
+            createdBy: string;
+        };
+        "Modules.Mobile.Features.ReturnInput": {
+            /** Format: date */
+            returnedOn?: string | null;
+            note?: string | null;
+        };
+        "Modules.Mobile.Features.SuggestionInput": {
+            /** Format: uuid */
+            memberId?: string | null;
+            /** Format: date */
+            filedOn?: string | null;
+            area?: components["schemas"]["Modules.Mobile.Domain.SuggestionArea"] | null;
+            title?: string | null;
+            content?: string | null;
+        };
+        "Modules.Mobile.Features.SuggestionResponse": {
+            status?: components["schemas"]["Modules.Mobile.Domain.SuggestionStatus"] | null;
+            response?: string | null;
+            /** Format: uuid */
+            version?: string | null;
+        };
+        "Modules.Mobile.Features.SuggestionRow": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            memberId: string;
+            memberName: string;
+            homeOrgName: string;
+            /** Format: date */
+            filedOn: string;
+            area: components["schemas"]["Modules.Mobile.Domain.SuggestionArea"];
+            areaLabel: string;
+            title: string;
+            content: string;
+            status: components["schemas"]["Modules.Mobile.Domain.SuggestionStatus"];
+            statusLabel: string;
+            response?: string | null;
+            /** Format: uuid */
+            version: string;
+        };
+        "Modules.Mobile.Features.VisitInput": {
+            /** Format: uuid */
+            memberId?: string | null;
+            kind?: components["schemas"]["Modules.Mobile.Domain.VisitKind"] | null;
+            /** Format: date */
+            visitedOn?: string | null;
+            visitors?: string | null;
+            notes?: string | null;
+            problems?: string | null;
+            /** Format: int32 */
+            problemsRaised?: number | null;
+            /** Format: int32 */
+            problemsSolved?: number | null;
+            /** Format: uuid */
+            version?: string | null;
+        };
+        "Modules.Mobile.Features.VisitRow": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            memberId: string;
+            memberName: string;
+            homeOrgName: string;
+            kind: components["schemas"]["Modules.Mobile.Domain.VisitKind"];
+            kindLabel: string;
+            /** Format: date */
+            visitedOn: string;
+            visitors: string;
+            notes?: string | null;
+            problems?: string | null;
+            /** Format: int32 */
+            problemsRaised: number;
+            /** Format: int32 */
+            problemsSolved: number;
+            recordedByOrgName: string;
+            /** Format: uuid */
+            version: string;
         };
         /** @enum {string} */
         "Modules.OrgLife.Domain.Frequency": "Monthly" | "Quarterly" | "Yearly";
@@ -4214,6 +6078,7 @@ export interface components {
             orgName: string;
             category: components["schemas"]["Modules.Members.Domain.MemberCategory"];
             status: components["schemas"]["Modules.Members.Domain.MemberStatus"];
+            flowIn: boolean;
         };
         "Modules.OrgLife.Features.ThemeInput": {
             /** Format: int32 */
@@ -4509,6 +6374,24 @@ export interface components {
             /** Format: int32 */
             pageSize: number;
         };
+        "Platform.Http.PageOf.EpisodeRow": {
+            items: components["schemas"]["Modules.Mobile.Features.EpisodeRow"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        "Platform.Http.PageOf.FourClearRow": {
+            items: components["schemas"]["Modules.Mobile.Features.FourClearRow"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
         "Platform.Http.PageOf.MatrixRow": {
             items: components["schemas"]["Modules.OrgLife.Features.MatrixRow"][];
             /** Format: int32 */
@@ -4545,6 +6428,24 @@ export interface components {
             /** Format: int32 */
             pageSize: number;
         };
+        "Platform.Http.PageOf.MissingReportRow": {
+            items: components["schemas"]["Modules.Mobile.Features.MissingReportRow"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        "Platform.Http.PageOf.NoContactRow": {
+            items: components["schemas"]["Modules.Mobile.Features.NoContactRow"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
         "Platform.Http.PageOf.NotificationRow": {
             items: components["schemas"]["Platform.Notifications.NotificationRow"][];
             /** Format: int32 */
@@ -4563,8 +6464,26 @@ export interface components {
             /** Format: int32 */
             pageSize: number;
         };
+        "Platform.Http.PageOf.SuggestionRow": {
+            items: components["schemas"]["Modules.Mobile.Features.SuggestionRow"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
         "Platform.Http.PageOf.UserRow": {
             items: components["schemas"]["Platform.Access.UserEndpoints.UserRow"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        "Platform.Http.PageOf.VisitRow": {
+            items: components["schemas"]["Modules.Mobile.Features.VisitRow"][];
             /** Format: int32 */
             total: number;
             /** Format: int32 */
@@ -4612,6 +6531,16 @@ export const modulesMembersDomainMemberCategoryValues: ReadonlyArray<FlattenedDe
 export const modulesMembersDomainMemberStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Members.Domain.MemberStatus"]> = ["Full", "Probationary"];
 export const modulesMembersFeaturesImportModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Members.Features.ImportMode"]> = ["ValidRows", "AllOrNothing"];
 export const modulesMembersFeaturesRowOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Members.Features.RowOutcome"]> = ["Created", "Updated", "Unchanged", "Refused", "NotImported"];
+export const modulesMobileDomainActivityKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Mobile.Domain.ActivityKind"]> = ["OrgLife", "Study", "Volunteer", "Other"];
+export const modulesMobileDomainContactChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Mobile.Domain.ContactChannel"]> = ["Phone", "WeChat", "Visit"];
+export const modulesMobileDomainFourClearItemValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Mobile.Domain.FourClearItem"]> = ["Registered", "Profile", "Contact", "OrgLife"];
+export const modulesMobileDomainLiaisonRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Mobile.Domain.LiaisonRole"]> = ["Secretary", "CommitteeMember", "InServiceMember", "Other"];
+export const modulesMobileDomainOutboundReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Mobile.Domain.OutboundReason"]> = ["Work", "Business", "FamilyCare", "Retirement", "Medical", "Study", "Other"];
+export const modulesMobileDomainSuggestionAreaValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Mobile.Domain.SuggestionArea"]> = ["Economy", "Society", "Ecology", "PartyBuilding", "Other"];
+export const modulesMobileDomainSuggestionStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Mobile.Domain.SuggestionStatus"]> = ["Received", "Adopted", "Forwarded"];
+export const modulesMobileDomainVisitKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Mobile.Domain.VisitKind"]> = ["Routine", "Holiday", "Hardship", "Condolence"];
+export const modulesMobileFeaturesEpisodeSideValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Mobile.Features.EpisodeSide"]> = ["Out", "In", "All"];
+export const modulesMobileFeaturesEpisodeStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Mobile.Features.EpisodeState"]> = ["Pending", "Away", "Overdue", "Returned", "Rejected", "Withdrawn"];
 export const modulesOrgLifeDomainFrequencyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.OrgLife.Domain.Frequency"]> = ["Monthly", "Quarterly", "Yearly"];
 export const modulesOrgLifeDomainMeetingKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.OrgLife.Domain.MeetingKind"]> = ["GeneralMeeting", "CommitteeMeeting", "GroupMeeting", "PartyLecture"];
 export const modulesOrgLifeDomainMeetingStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.OrgLife.Domain.MeetingStatus"]> = ["Draft", "Submitted", "Returned"];
