@@ -539,6 +539,151 @@ public sealed class MobileMembers : Migration
     }
 }
 
+/// <summary>Version 10: grid governance — grids and their staff, event categories, handling units, events with their
+/// timeline and photos, 矛盾纠纷调解 cases, inspections and findings.</summary>
+[DbContext(typeof(AppDbContext))]
+[Migration("20261201000010_GridGovernance")]
+public sealed class GridGovernance : Migration
+{
+    protected override void Up(MigrationBuilder m)
+    {
+        var pg = m.ActiveProvider == "Npgsql.EntityFrameworkCore.PostgreSQL";
+        string? c = pg ? "C" : null;
+        AddColumnOperation Path() => C<string>("OrgPath", max: 400, collation: c);
+
+        Table(m, "grid_grids", [
+            C<Guid>("Id"), C<Guid>("OrgId"), Path(), C<Guid?>("ParentId"), C<string>("Level", max: 32), C<string>("Name", max: 100),
+            C<string>("Code", max: 40), C<Guid?>("PartyOrgId"), C<int>("Buildings"), C<int>("Households"), C<byte[]>("Boundary"),
+            C<double>("MinLon"), C<double>("MinLat"), C<double>("MaxLon"), C<double>("MaxLat"), C<double>("AreaSquareMetres"),
+            C<bool>("IsDeleted"), C<string>("DeleteReason", max: 200, nullable: true), C<DateTime>("CreatedAt"), C<DateTime>("UpdatedAt"), C<Guid>("Version")],
+            Fk("OrgId", "org_party_orgs"));
+        m.CreateIndex("IX_grid_grids_Code", "grid_grids", "Code", unique: true, filter: "\"IsDeleted\" = FALSE");
+        m.CreateIndex("IX_grid_grids_OrgPath", "grid_grids", "OrgPath");
+        m.CreateIndex("IX_grid_grids_ParentId", "grid_grids", "ParentId");
+        m.CreateIndex("IX_grid_grids_UpdatedAt", "grid_grids", "UpdatedAt");
+        m.CreateIndex("IX_grid_grids_OrgId", "grid_grids", "OrgId");
+
+        Table(m, "grid_staff", [
+            C<Guid>("Id"), C<Guid>("GridId"), C<Guid>("OrgId"), Path(), C<Guid>("PersonId"), C<string>("Name", max: 50), C<string>("Role", max: 32),
+            C<DateOnly>("Since"), C<DateOnly?>("EndedOn"), C<DateTime>("CreatedAt")],
+            Fk("GridId", "grid_grids"), Fk("PersonId", "mem_people"));
+        m.CreateIndex("IX_grid_staff_GridId", "grid_staff", "GridId");
+        m.CreateIndex("IX_grid_staff_PersonId", "grid_staff", "PersonId");
+        m.CreateIndex("IX_grid_staff_OrgPath", "grid_staff", "OrgPath");
+
+        Table(m, "grid_event_categories", [
+            C<Guid>("Id"), C<Guid?>("ParentId"), C<string>("Code", max: 40), C<string>("Name", max: 50), C<string>("Description", max: 200, nullable: true),
+            C<int>("TimeLimitHours"), C<int>("SortOrder"), C<bool>("IsActive"), C<DateTime>("UpdatedAt")]);
+        m.CreateIndex("IX_grid_event_categories_Code", "grid_event_categories", "Code", unique: true);
+        m.CreateIndex("IX_grid_event_categories_ParentId", "grid_event_categories", "ParentId");
+
+        Table(m, "grid_handling_units", [
+            C<Guid>("Id"), C<Guid>("OrgId"), Path(), C<string>("Name", max: 100), C<string>("Kind", max: 32), C<string>("Contact", max: 100, nullable: true),
+            C<bool>("IsActive"), C<DateTime>("CreatedAt")]);
+        m.CreateIndex("IX_grid_handling_units_OrgPath", "grid_handling_units", "OrgPath");
+
+        Table(m, "grid_events", [
+            C<Guid>("Id"), C<string>("Number", max: 20), C<Guid>("OrgId"), Path(), C<Guid>("CategoryId"), C<Guid>("CategoryRootId"),
+            C<string>("CategoryName", max: 50), C<string>("Network", max: 32), C<string>("Description", max: 4000), C<double?>("Lon"), C<double?>("Lat"),
+            C<string>("Address", max: 200, nullable: true), C<Guid?>("GridId"), C<string>("GridName", max: 100, nullable: true), C<bool>("OutsideGrid"),
+            C<string>("ReporterKind", max: 32), C<string>("ReporterName", max: 50), C<string>("ReporterPhoneCipher", max: 400, nullable: true),
+            C<string>("ReporterPhoneHash", max: 64, nullable: true), C<string>("ReporterPhoneMasked", max: 20, nullable: true), C<Guid?>("ReporterUserId"),
+            C<string>("Status", max: 32), C<DateTime>("ReportedAt"), C<DateTime?>("AcceptedAt"), C<DateTime?>("DispatchedAt"), C<Guid?>("HandlingUnitId"),
+            C<string>("HandlingUnitName", max: 100, nullable: true), C<DateTime?>("Deadline"), C<DateTime?>("HandledAt"), C<DateTime?>("ClosedAt"),
+            C<int?>("Rating"), C<string>("RatingComment", max: 500, nullable: true), C<Guid?>("DuplicateOfId"), C<string>("StatusNote", max: 500, nullable: true),
+            C<Guid?>("EscalatedOrgId"), C<DateTime?>("EscalatedAt"), C<int>("ReopenCount"), C<DateTime>("UpdatedAt"), C<Guid>("Version")],
+            Fk("CategoryId", "grid_event_categories"));
+        m.CreateIndex("IX_grid_events_Number", "grid_events", "Number", unique: true);
+        m.CreateIndex("IX_grid_events_OrgPath_ReportedAt", "grid_events", ["OrgPath", "ReportedAt"]);
+        m.CreateIndex("IX_grid_events_Status_Deadline", "grid_events", ["Status", "Deadline"]);
+        m.CreateIndex("IX_grid_events_ReporterUserId", "grid_events", "ReporterUserId");
+        m.CreateIndex("IX_grid_events_ReporterPhoneHash", "grid_events", "ReporterPhoneHash");
+        m.CreateIndex("IX_grid_events_GridId", "grid_events", "GridId");
+        m.CreateIndex("IX_grid_events_CategoryId", "grid_events", "CategoryId");
+
+        Table(m, "grid_event_steps", [
+            C<Guid>("Id"), C<Guid>("EventId"), C<Guid>("OrgId"), Path(), C<string>("Action", max: 32), C<string>("FromStatus", max: 32, nullable: true),
+            C<string>("ToStatus", max: 32), C<string>("ActorName", max: 100), C<Guid?>("ActorUserId"), C<DateTime>("At"),
+            C<string>("Note", max: 1000, nullable: true), C<string>("Detail", max: 300, nullable: true)],
+            Fk("EventId", "grid_events"));
+        m.CreateIndex("IX_grid_event_steps_EventId_At", "grid_event_steps", ["EventId", "At"]);
+        m.CreateIndex("IX_grid_event_steps_OrgPath", "grid_event_steps", "OrgPath");
+
+        Table(m, "grid_photos", [
+            C<Guid>("Id"), C<Guid>("OwnerId"), C<Guid?>("StepId"), C<Guid>("OrgId"), Path(), C<string>("FileName", max: 200),
+            C<string>("ContentType", max: 50), C<long>("Size"), C<string>("Sha256", max: 64), C<DateTime>("CreatedAt")]);
+        m.CreateIndex("IX_grid_photos_OwnerId", "grid_photos", "OwnerId");
+        m.CreateIndex("IX_grid_photos_OrgPath", "grid_photos", "OrgPath");
+
+        Table(m, "grid_mediation_cases", [
+            C<Guid>("Id"), C<Guid>("OrgId"), Path(), C<Guid?>("EventId"), C<string>("Title", max: 100), C<string>("Parties", max: 1000),
+            C<string>("Mediator", max: 50), C<string>("MediatorTeam", max: 100, nullable: true), C<DateOnly>("AcceptedOn"), C<string>("Outcome", max: 32),
+            C<DateOnly?>("ConcludedOn"), C<string>("OutcomeNote", max: 500, nullable: true), C<DateTime>("CreatedAt"), C<Guid>("Version")]);
+        m.CreateIndex("IX_grid_mediation_cases_OrgPath_AcceptedOn", "grid_mediation_cases", ["OrgPath", "AcceptedOn"]);
+
+        Table(m, "grid_mediation_sessions", [
+            C<Guid>("Id"), C<Guid>("CaseId"), C<DateOnly>("HeldOn"), C<string>("Place", max: 100, nullable: true), C<string>("Notes", max: 2000)],
+            Fk("CaseId", "grid_mediation_cases"));
+        m.CreateIndex("IX_grid_mediation_sessions_CaseId", "grid_mediation_sessions", "CaseId");
+
+        Table(m, "grid_inspections", [
+            C<Guid>("Id"), C<Guid>("GridId"), C<string>("GridName", max: 100), C<Guid>("OrgId"), Path(), C<string>("Kind", max: 32),
+            C<DateOnly>("ScheduledOn"), C<DateOnly?>("DoneOn"), C<string>("Inspectors", max: 200), C<string>("Notes", max: 1000, nullable: true),
+            C<DateTime>("CreatedAt")],
+            Fk("GridId", "grid_grids"));
+        m.CreateIndex("IX_grid_inspections_OrgPath_ScheduledOn", "grid_inspections", ["OrgPath", "ScheduledOn"]);
+        m.CreateIndex("IX_grid_inspections_GridId", "grid_inspections", "GridId");
+
+        Table(m, "grid_inspection_findings", [
+            C<Guid>("Id"), C<Guid>("InspectionId"), C<string>("Description", max: 1000), C<Guid?>("PhotoId"), C<DateOnly>("Deadline"),
+            C<string>("Status", max: 32), C<Guid?>("RecheckPhotoId"), C<string>("RecheckNote", max: 500, nullable: true), C<DateOnly?>("RecheckedOn"),
+            C<int>("RecheckCount")],
+            Fk("InspectionId", "grid_inspections"));
+        m.CreateIndex("IX_grid_inspection_findings_InspectionId", "grid_inspection_findings", "InspectionId");
+
+        Table(m, "grid_open311_clients", [
+            C<Guid>("Id"), C<string>("Name", max: 100), C<string>("KeyHash", max: 64), C<string>("KeyPrefix", max: 12), C<Guid>("OrgId"), Path(),
+            C<bool>("IsActive"), C<DateTime>("CreatedAt"), C<DateTime?>("RevokedAt")]);
+        m.CreateIndex("IX_grid_open311_clients_KeyHash", "grid_open311_clients", "KeyHash", unique: true);
+        m.CreateIndex("IX_grid_open311_clients_OrgPath", "grid_open311_clients", "OrgPath");
+    }
+
+    private static AddColumnOperation C<T>(string name, int? max = null, bool nullable = false, string? collation = null)
+    {
+        var type = typeof(T);
+        var underlying = Nullable.GetUnderlyingType(type);
+        return new() { Name = name, ClrType = underlying ?? type, IsNullable = nullable || underlying is not null, MaxLength = max, Collation = collation };
+    }
+
+    private static AddForeignKeyOperation Fk(string column, string principal) =>
+        new() { Columns = [column], PrincipalTable = principal, PrincipalColumns = ["Id"], OnDelete = ReferentialAction.Restrict };
+
+    private static void Table(MigrationBuilder m, string table, AddColumnOperation[] columns, params AddForeignKeyOperation[] foreignKeys)
+    {
+        var op = new CreateTableOperation { Name = table };
+        foreach (var column in columns)
+        {
+            column.Table = table;
+            op.Columns.Add(column);
+        }
+        op.PrimaryKey = new AddPrimaryKeyOperation { Name = $"PK_{table}", Table = table, Columns = ["Id"] };
+        foreach (var fk in foreignKeys)
+        {
+            fk.Table = table;
+            fk.Name = $"FK_{table}_{fk.PrincipalTable}_{fk.Columns[0]}";
+            op.ForeignKeys.Add(fk);
+        }
+        m.Operations.Add(op);
+    }
+
+    protected override void Down(MigrationBuilder m)
+    {
+        foreach (var table in new[] { "grid_open311_clients", "grid_inspection_findings", "grid_inspections", "grid_mediation_sessions", "grid_mediation_cases", "grid_photos",
+                     "grid_event_steps", "grid_events", "grid_handling_units", "grid_event_categories", "grid_staff", "grid_grids" })
+            m.DropTable(table);
+    }
+}
+
 internal static class ProviderSql
 {
     public static string Load(string name, string? provider)

@@ -13,4 +13,7 @@ public static class ChinaTime
 
     /// <summary>The UTC instant at which a China calendar day begins.</summary>
     public static DateTime StartOfDayUtc(DateOnly day) => day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) - Offset;
+
+    /// <summary>A UTC instant as China wall-clock time, e.g. 2026-12-01 14:30.</summary>
+    public static string Format(DateTime utc) => (utc + Offset).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 }

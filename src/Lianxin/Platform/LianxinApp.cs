@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Lianxin.Modules.Members;
 using Lianxin.Modules.Organizations;
 using Lianxin.Modules.Mobile;
+using Lianxin.Modules.Grids;
 using Lianxin.Modules.OrgLife;
 using Lianxin.Platform.Access;
 using Lianxin.Platform.Audit;
@@ -54,6 +55,8 @@ public static class LianxinApp
         s.AddMembers();
         s.AddOrgLife();
         s.AddMobile();
+        s.AddGrids();
+        s.AddHostedService<Platform.Jobs.JobScheduler>();
 
         s.ConfigureHttpJsonOptions(o =>
         {
@@ -192,9 +195,14 @@ public static class LianxinApp
         MembersModule.Map(api);
         OrgLifeModule.Map(api);
         MobileModule.Map(api);
+        GridsModule.Map(api);
+        Open311Module.Map(app);
         Notifications.NotificationEndpoints.Map(api);
         api.MapGet("/health", () => TypedResults.Ok(new Health("ok"))).WithTags("运行状态");
         app.MapFallback("/api/{**rest}", () => Results.NotFound());
+        app.MapFallback("/open311/{**rest}", () => Results.NotFound());
+        // The phone pages (Vant) for grid staff and residents are a second single-page app under /m/.
+        app.MapFallbackToFile("/m/{**rest}", "m.html");
         app.MapFallbackToFile("index.html");
         return app;
     }

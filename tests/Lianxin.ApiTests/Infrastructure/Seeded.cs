@@ -68,6 +68,48 @@ public static class Seeded
         });
     }
 
+    public sealed record GridIds(Guid Grid, Guid Event, Guid Photo, Guid Unit, Guid Mediation, Guid Inspection, Guid Client);
+
+    /// <summary>A square boundary (GeoJSON) with its south-west corner at (lon, lat) and the given side in degrees.</summary>
+    public static object Square(double lon, double lat, double side = 0.01) => new
+    {
+        type = "Polygon",
+        coordinates = new[] { new[] { new[] { lon, lat }, new[] { lon + side, lat }, new[] { lon + side, lat + side }, new[] { lon, lat + side }, new[] { lon, lat } } },
+    };
+
+    /// <summary>One of each grid-governance record under a street, written directly (for scope tests).</summary>
+    public static async Task<GridIds> GridRecordsUnder(TestApp app, Guid streetId, double lon)
+    {
+        var branch = await BranchUnder(app, streetId);
+        return await app.Factory.AsSystemAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            var (shape, _) = Lianxin.Modules.Grids.Domain.GridShape.Parse(System.Text.Json.JsonSerializer.SerializeToElement(Square(lon, 35.7)));
+            var g = Lianxin.Modules.Grids.Domain.Grid.Create(branch.Id, branch.Path, null, Lianxin.Modules.Grids.Domain.GridLevel.First, "测试网格",
+                "T" + Guid.NewGuid().ToString("N")[..8], null, 1, 10, shape!, db.Now);
+            db.Grids.Add(g);
+            var category = await db.EventCategories.FirstAsync(c => c.ParentId != null);
+            var e = Lianxin.Modules.Grids.Domain.GridEvent.Report("T-" + Guid.NewGuid().ToString("N")[..10], category, category.ParentId!.Value,
+                Lianxin.Modules.Grids.Domain.EventNetwork.Comprehensive, "测试事件", lon + 0.005, 35.705, null, (branch.Id, branch.Path, g.Id, g.Name, false),
+                Lianxin.Modules.Grids.Domain.ReporterKind.Resident, "居民", null, null, db.Now);
+            db.GridEvents.Add(e);
+            var photo = Lianxin.Modules.Grids.Domain.GridPhoto.Create(e.Id, e.OrgId, e.OrgPath, "a.png", "image/png", 1, "x", db.Now);
+            db.GridPhotos.Add(photo);
+            db.Files.Add(Lianxin.Platform.Files.StoredFile.Create(photo.Id, [1], db.Now));
+            var unit = Lianxin.Modules.Grids.Domain.HandlingUnit.Create(branch.Id, branch.Path, "测试单位", Lianxin.Modules.Grids.Domain.HandlingUnitKind.Department, null, db.Now);
+            db.HandlingUnits.Add(unit);
+            var m = Lianxin.Modules.Grids.Domain.MediationCase.Create(branch.Id, branch.Path, null, "纠纷", ["甲", "乙"], "调解员", null, db.Today, db.Now);
+            db.MediationCases.Add(m);
+            var i = Lianxin.Modules.Grids.Domain.Inspection.Schedule(g, Lianxin.Modules.Grids.Domain.InspectionKind.Routine, db.Today, "检查员", null, db.Now);
+            db.Inspections.Add(i);
+            var c = Lianxin.Modules.Grids.Domain.Open311Client.Create("客户端", Guid.NewGuid().ToString("N"), "lx311_", branch.Id, branch.Path, db.Now);
+            db.Open311Clients.Add(c);
+            await db.SaveChangesAsync();
+            sp.GetRequiredService<Lianxin.Modules.Grids.Features.GridIndex>().Invalidate();
+            return new GridIds(g.Id, e.Id, photo.Id, unit.Id, m.Id, i.Id, c.Id);
+        });
+    }
+
     public sealed record OrgLifeIds(Guid Meeting, Guid Attachment, Guid Plan, Guid ThemedDay, Guid Medal, Guid Notification);
 
     /// <summary>One of each organizational-life record under a street, written directly (for scope tests).</summary>

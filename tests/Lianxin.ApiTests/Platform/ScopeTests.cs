@@ -31,15 +31,25 @@ public sealed class ScopeTests : ApiTestBase
         ["/api/v1/mobile/episodes/"] = s => s.Mobile.Episode,
         ["/api/v1/mobile/visits/"] = s => s.Mobile.Visit,
         ["/api/v1/mobile/suggestions/"] = s => s.Mobile.Suggestion,
+        ["/api/v1/grid/grids/"] = s => s.Grid.Grid,
+        ["/api/v1/grid/events/"] = s => s.Grid.Event,
+        ["/api/v1/grid/photos/"] = s => s.Grid.Photo,
+        ["/api/v1/grid/handling-units/"] = s => s.Grid.Unit,
+        ["/api/v1/grid/mediations/"] = s => s.Grid.Mediation,
+        ["/api/v1/grid/inspections/"] = s => s.Grid.Inspection,
+        ["/api/v1/grid/open311-clients/"] = s => s.Grid.Client,
     };
 
     /// <summary>Prefixes whose records have no GET by id (only actions on them).</summary>
-    private static readonly string[] NoGet = ["/api/v1/orglife/medals/", "/api/v1/notifications/", "/api/v1/mobile/visits/", "/api/v1/mobile/suggestions/"];
+    private static readonly string[] NoGet = ["/api/v1/orglife/medals/", "/api/v1/notifications/", "/api/v1/mobile/visits/", "/api/v1/mobile/suggestions/",
+        "/api/v1/grid/handling-units/", "/api/v1/grid/open311-clients/"];
 
     /// <summary>行政区划 is reference data shared by all organizations: no scope applies (README, "Access").</summary>
-    private static readonly string[] Unscoped = ["/api/v1/regions/"];
+    /// Event categories are the installation's reference data; Open311 is scoped by the client's api_key, not the
+    /// session (tested in Open311Tests).
+    private static readonly string[] Unscoped = ["/api/v1/regions/", "/api/v1/grid/categories/", "/open311/"];
 
-    private sealed record Siblings(Guid Org, Guid Member, Guid Person, Guid User, Seeded.OrgLifeIds OrgLife, Seeded.MobileIds Mobile);
+    private sealed record Siblings(Guid Org, Guid Member, Guid Person, Guid User, Seeded.OrgLifeIds OrgLife, Seeded.MobileIds Mobile, Seeded.GridIds Grid);
 
     private static async Task<Api> SignInAllPowerfulStreetUser(TestApp app)
     {
@@ -59,7 +69,8 @@ public sealed class ScopeTests : ApiTestBase
         await Seeded.AnyNonMemberPersonUnder(app, app.Seed.SecondStreetOrgId),
         await app.Db(db => db.Users.Where(u => u.UserName == "staff2").Select(u => u.Id).FirstAsync()),
         await Seeded.OrgLifeRecordsUnder(app, app.Seed.SecondStreetOrgId),
-        await Seeded.MobileRecordsUnder(app, app.Seed.SecondStreetOrgId));
+        await Seeded.MobileRecordsUnder(app, app.Seed.SecondStreetOrgId),
+        await Seeded.GridRecordsUnder(app, app.Seed.SecondStreetOrgId, 116.60));
 
     [Theory, MemberData(nameof(Providers))]
     public async Task Every_endpoint_with_a_record_id_answers_404_for_a_sibling_organizations_record(Provider provider)
@@ -96,7 +107,8 @@ public sealed class ScopeTests : ApiTestBase
         var api = await SignInAllPowerfulStreetUser(app);
         var own = new Siblings((await Seeded.BranchUnder(app, app.Seed.FirstStreetOrgId)).Id, await Seeded.AnyMemberUnder(app, app.Seed.FirstStreetOrgId),
             await Seeded.AnyNonMemberPersonUnder(app, app.Seed.FirstStreetOrgId), await app.Db(db => db.Users.Where(u => u.UserName == "staff").Select(u => u.Id).FirstAsync()),
-            await Seeded.OrgLifeRecordsUnder(app, app.Seed.FirstStreetOrgId), await Seeded.MobileRecordsUnder(app, app.Seed.FirstStreetOrgId));
+            await Seeded.OrgLifeRecordsUnder(app, app.Seed.FirstStreetOrgId), await Seeded.MobileRecordsUnder(app, app.Seed.FirstStreetOrgId),
+            await Seeded.GridRecordsUnder(app, app.Seed.FirstStreetOrgId, 116.50));
         foreach (var (prefix, id) in IdFor.Where(kv => !NoGet.Contains(kv.Key)))
             Assert.Equal(HttpStatusCode.OK, (await api.GetAsync(prefix + id(own))).StatusCode);
     }

@@ -2,6 +2,7 @@ using Lianxin.Modules.OrgLife.Features;
 using Lianxin.Platform.Access;
 using Lianxin.Platform.Files;
 using Lianxin.Platform.Http;
+using Lianxin.Platform.Jobs;
 using Lianxin.Platform.Notifications;
 
 namespace Lianxin.Modules.OrgLife;
@@ -14,7 +15,7 @@ public static class OrgLifeModule
         services.AddSingleton<IFileStore, DatabaseFileStore>();
         services.AddSingleton<INotificationChannel, LoggingNotificationChannel>();
         services.AddSingleton<MonthlyReminders>();
-        services.AddHostedService<ReminderScheduler>();
+        services.AddSingleton<IScheduledJob>(sp => sp.GetRequiredService<MonthlyReminders>());
     }
 
     public static void Map(RouteGroupBuilder api)

@@ -16,12 +16,22 @@ public static class Perm
     public static class OrgLife { public const string Read = "orglife:read"; public const string Write = "orglife:write"; public const string Review = "orglife:review"; }
     /// <summary>Mobile members: read; register and record (either side); approve outbound registrations (home side).</summary>
     public static class Mobile { public const string Read = "mobile:read"; public const string Write = "mobile:write"; public const string Approve = "mobile:approve"; }
+    /// <summary>
+    /// Grid governance: read; report events and record handling (grid staff); 研判, 派单 and 核查 (community and street staff);
+    /// keep grids, handling units, 调解 cases and inspections.
+    /// </summary>
+    public static class Grid
+    {
+        public const string Read = "grid:read"; public const string Report = "grid:report"; public const string Dispatch = "grid:dispatch";
+        public const string Write = "grid:write";
+    }
     public static class Settings { public const string Write = "settings:write"; }
 
     public static readonly IReadOnlyList<string> All =
     [
         Org.Read, Org.Write, Region.Write, Member.Read, Member.Write, Member.Reveal, Person.Read, Person.Write,
-        User.Read, User.Write, Role.Assign, Audit.Read, OrgLife.Read, OrgLife.Write, OrgLife.Review, Mobile.Read, Mobile.Write, Mobile.Approve, Settings.Write,
+        User.Read, User.Write, Role.Assign, Audit.Read, OrgLife.Read, OrgLife.Write, OrgLife.Review, Mobile.Read, Mobile.Write, Mobile.Approve,
+        Grid.Read, Grid.Report, Grid.Dispatch, Grid.Write, Settings.Write,
     ];
 }
 
@@ -38,6 +48,8 @@ public static class Roles
     public const string AuditAdmin = "审计管理员";
     public const string OrgAdmin = "组织管理员";
     public const string Staff = "工作人员";
+    /// <summary>网格员: reports events in the grid and records their handling; sees the events of the community.</summary>
+    public const string GridWorker = "网格员";
 
     public static readonly IReadOnlyDictionary<string, string[]> Permissions = new Dictionary<string, string[]>
     {
@@ -45,9 +57,11 @@ public static class Roles
         [SecurityAdmin] = [Perm.User.Read, Perm.Role.Assign],
         [AuditAdmin] = [Perm.Audit.Read],
         [OrgAdmin] = [Perm.Org.Read, Perm.Org.Write, Perm.Member.Read, Perm.Member.Write, Perm.Member.Reveal, Perm.Person.Read, Perm.Person.Write,
-            Perm.OrgLife.Read, Perm.OrgLife.Write, Perm.OrgLife.Review, Perm.Mobile.Read, Perm.Mobile.Write, Perm.Mobile.Approve],
+            Perm.OrgLife.Read, Perm.OrgLife.Write, Perm.OrgLife.Review, Perm.Mobile.Read, Perm.Mobile.Write, Perm.Mobile.Approve,
+            Perm.Grid.Read, Perm.Grid.Report, Perm.Grid.Dispatch, Perm.Grid.Write],
         [Staff] = [Perm.Org.Read, Perm.Member.Read, Perm.Member.Write, Perm.Person.Read, Perm.Person.Write, Perm.OrgLife.Read, Perm.OrgLife.Write,
-            Perm.Mobile.Read, Perm.Mobile.Write],
+            Perm.Mobile.Read, Perm.Mobile.Write, Perm.Grid.Read, Perm.Grid.Report, Perm.Grid.Dispatch, Perm.Grid.Write],
+        [GridWorker] = [Perm.Grid.Read, Perm.Grid.Report],
     };
 
     public static IReadOnlyList<string> All => [.. Permissions.Keys];

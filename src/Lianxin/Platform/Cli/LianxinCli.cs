@@ -83,6 +83,7 @@ public static class LianxinCli
         var roles = sp.GetRequiredService<RoleManager<AppRole>>();
         foreach (var role in Roles.All)
             if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new AppRole(role));
+        await Modules.Grids.Features.CatalogFeatures.EnsureDefaults(db);
     }
 
     private static async Task<int> Seed(IServiceProvider sp, Flags flags)

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Lianxin.Modules.Members.Domain;
 using Lianxin.Modules.Mobile.Domain;
+using Lianxin.Modules.Grids.Domain;
 using Lianxin.Modules.Organizations.Domain;
 using Lianxin.Modules.OrgLife.Domain;
 using Lianxin.Platform.Files;
@@ -51,6 +52,18 @@ public sealed class AppDbContext(
     public DbSet<MobileActivity> MobileActivities => Set<MobileActivity>();
     public DbSet<MobileVisit> MobileVisits => Set<MobileVisit>();
     public DbSet<MobileSuggestion> MobileSuggestions => Set<MobileSuggestion>();
+    public DbSet<Grid> Grids => Set<Grid>();
+    public DbSet<GridStaff> GridStaff => Set<GridStaff>();
+    public DbSet<EventCategory> EventCategories => Set<EventCategory>();
+    public DbSet<HandlingUnit> HandlingUnits => Set<HandlingUnit>();
+    public DbSet<GridEvent> GridEvents => Set<GridEvent>();
+    public DbSet<EventStep> EventSteps => Set<EventStep>();
+    public DbSet<GridPhoto> GridPhotos => Set<GridPhoto>();
+    public DbSet<MediationCase> MediationCases => Set<MediationCase>();
+    public DbSet<MediationSession> MediationSessions => Set<MediationSession>();
+    public DbSet<Inspection> Inspections => Set<Inspection>();
+    public DbSet<InspectionFinding> InspectionFindings => Set<InspectionFinding>();
+    public DbSet<Open311Client> Open311Clients => Set<Open311Client>();
 
     // Read by the query filters at execution time; EF turns them into parameters.
     internal string ScopeLo => scope.Lo;
@@ -78,7 +91,9 @@ public sealed class AppDbContext(
                      typeof(Education), typeof(MemberStatus), typeof(MemberCategory),
                      typeof(MeetingKind), typeof(MeetingStatus), typeof(PlanStatus),
                      typeof(EpisodeStatus), typeof(OutboundReason), typeof(LiaisonRole), typeof(ContactChannel), typeof(ActivityKind),
-                     typeof(VisitKind), typeof(SuggestionArea), typeof(SuggestionStatus) })
+                     typeof(VisitKind), typeof(SuggestionArea), typeof(SuggestionStatus),
+                     typeof(GridLevel), typeof(GridStaffRole), typeof(EventNetwork), typeof(ReporterKind), typeof(EventStatus),
+                     typeof(HandlingUnitKind), typeof(MediationOutcome), typeof(InspectionKind), typeof(FindingStatus) })
             b.Properties(enumType).HaveConversion<string>().HaveMaxLength(32);
     }
 
@@ -106,6 +121,7 @@ public sealed class AppDbContext(
             CoManagedCollation<MobileVisit>(b);
             CoManagedCollation<MobileSuggestion>(b);
             b.Entity<MobileLiaison>().Property(o => o.OrgPath).UseCollation("C");
+            foreach (var t in GridScoped) b.Entity(t).Property(nameof(IOrgScoped.OrgPath)).UseCollation("C");
         }
 
         b.Entity<PartyOrg>().HasQueryFilter(OrgScopeFilter,
@@ -131,7 +147,20 @@ public sealed class AppDbContext(
         ApplyCoScope<MobileVisit>(b);
         ApplyCoScope<MobileSuggestion>(b);
         ApplyScope<MobileLiaison>(b);
+        ApplyScope<Grid>(b);
+        b.Entity<Grid>().HasQueryFilter(NotDeletedFilter, g => !g.IsDeleted);
+        ApplyScope<GridStaff>(b);
+        ApplyScope<HandlingUnit>(b);
+        ApplyScope<GridEvent>(b);
+        ApplyScope<EventStep>(b);
+        ApplyScope<GridPhoto>(b);
+        ApplyScope<MediationCase>(b);
+        ApplyScope<Inspection>(b);
+        ApplyScope<Open311Client>(b);
     }
+
+    private static readonly Type[] GridScoped =
+        [typeof(Grid), typeof(GridStaff), typeof(HandlingUnit), typeof(GridEvent), typeof(EventStep), typeof(GridPhoto), typeof(MediationCase), typeof(Inspection), typeof(Open311Client)];
 
     /// <summary>Visible in the owner's subtree or in the co-managing organization's subtree.</summary>
     private void ApplyCoScope<T>(ModelBuilder b) where T : class, ICoManaged

@@ -22,4 +22,5 @@ export const ROLE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   审计管理员: '查看与校验审计日志',
   组织管理员: '维护党组织与党员',
   工作人员: '日常录入与查询',
+  网格员: '上报网格事件、记录处置',
 }

@@ -1,3 +1,4 @@
+using Lianxin.Modules.Organizations.Features;
 using Lianxin.Modules.Members.Domain;
 using Lianxin.Modules.Members.Features;
 using Lianxin.Modules.Mobile.Domain;
@@ -38,8 +39,7 @@ public static class EpisodeFeatures
     };
 
     /// <summary>The subtree a request names (inside the caller's scope), or the caller's own; null when not visible.</summary>
-    internal static async Task<string?> PathOf(AppDbContext db, Guid? orgId, CancellationToken ct) =>
-        orgId is { } id ? await db.PartyOrgs.Where(o => o.Id == id).Select(o => o.Path).FirstOrDefaultAsync(ct) : db.Scope.RootPath ?? OrgPath.Root;
+    internal static Task<string?> PathOf(AppDbContext db, Guid? orgId, CancellationToken ct) => OrgReads.SubtreePath(db, orgId, ct);
 
     internal static readonly OrgKind[] MobileOrgKinds = [OrgKind.MobileBranch, OrgKind.MobileGroup];
 

@@ -21,8 +21,10 @@ public sealed record ReminderResult(int Branches, int Notifications, int Deliver
 /// notification: restarts and parallel instances never send a reminder twice.
 /// </summary>
 public sealed class MonthlyReminders(IServiceScopeFactory scopes, IEnumerable<INotificationChannel> channels, IEnumerable<IBranchReminderSource> sources,
-    ILogger<MonthlyReminders> log)
+    ILogger<MonthlyReminders> log) : IScheduledJob
 {
+    public string Name => "monthly reminders";
+
     public const string MonthlyJob = "orglife.monthly";
     public const string OverdueJob = "orglife.overdue";
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(10);
@@ -204,26 +206,5 @@ public sealed class MonthlyReminders(IServiceScopeFactory scopes, IEnumerable<IN
         var path = request.OrgId is { } id ? await db.PartyOrgs.Where(o => o.Id == id).Select(o => o.Path).FirstOrDefaultAsync(ct) : db.Scope.RootPath;
         if (path is null) return TypedResults.NotFound();
         return TypedResults.Ok(await reminders.SendNow(db, path, ct));
-    }
-}
-
-/// <summary>
-/// Runs due jobs inside the app: checks every minute (Lianxin:Scheduler:IntervalSeconds), so a month's reminder
-/// goes out at the first check of the month, or at start-up if the app was down then. Off with Lianxin:Scheduler:Enabled=false.
-/// </summary>
-public sealed class ReminderScheduler(MonthlyReminders reminders, IConfiguration config, ILogger<ReminderScheduler> log) : BackgroundService
-{
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!config.GetValue("Lianxin:Scheduler:Enabled", true)) return;
-        var interval = TimeSpan.FromSeconds(config.GetValue("Lianxin:Scheduler:IntervalSeconds", 60));
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try { await reminders.RunDueAsync(stoppingToken); }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { break; }
-            catch (Exception e) { log.LogError(e, "Scheduled reminders failed; will retry at the next check"); }
-            try { await Task.Delay(interval, stoppingToken); }
-            catch (OperationCanceledException) { break; }
-        }
     }
 }

@@ -58,6 +58,10 @@ public static class OrgReads
     public static Task<string?> VisiblePath(AppDbContext db, Guid orgId, CancellationToken ct) =>
         db.PartyOrgs.Where(o => o.Id == orgId).Select(o => o.Path).FirstOrDefaultAsync(ct);
 
+    /// <summary>The subtree a report or list is asked for: the named organization (null when not visible), or the caller's whole scope.</summary>
+    public static async Task<string?> SubtreePath(AppDbContext db, Guid? orgId, CancellationToken ct) =>
+        orgId is { } id ? await VisiblePath(db, id, ct) : db.Scope.RootPath ?? OrgPath.Root;
+
     /// <summary>
     /// Living members in the subtree at <paramref name="path"/> (within the caller's scope): the sum of the
     /// organizations' trigger-maintained counts, which reads one row per organization instead of one per member.
