@@ -25,6 +25,8 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 600,
     rolldownOptions: {
+      // The console (index.html) and the phone pages for grid staff (m.html, served for /m/…).
+      input: { main: 'index.html', m: 'm.html' },
       output: {
         // Vite 8 (Rolldown) replacement for Rollup's manualChunks: one chunk per big library.
         codeSplitting: {
@@ -33,6 +35,7 @@ export default defineConfig({
           groups: [
             { name: 'vue', test: /[\\/]node_modules[\\/](vue|@vue|vue-router)[\\/]/, priority: 30 },
             { name: 'echarts', test: /[\\/]node_modules[\\/](echarts|zrender|tslib)[\\/]/, priority: 20 },
+            { name: 'vant', test: /[\\/]node_modules[\\/](vant|@vant)[\\/]/, priority: 15 },
             {
               name: 'element-plus',
               test: /[\\/]node_modules[\\/](element-plus|@element-plus|@floating-ui|@ctrl|@sxzz|@vueuse|async-validator|dayjs|lodash|lodash-es|lodash-unified|memoize-one|normalize-wheel-es)[\\/]/,

@@ -13,6 +13,7 @@ using Microsoft.Extensions.DependencyInjection;
 // member list of a clerk at the city committee filtered by one district's subtree (the API's own query code).
 // Then times the roster export (city and district) and an import of --import rows (default 10,000).
 // Prints figures; asserts nothing. Usage: Lianxin.Bench --db <sqlite:path|postgres://…|Host=…> [--members 1000000] [--queries 300] [--import 10000]
+// With --grid-events N [--grids 5000]: the grid-governance benchmark instead (see GridBench.cs).
 var db = Arg("--db") ?? throw new ArgumentException("--db is required");
 var members = int.Parse(Arg("--members") ?? "1000000", System.Globalization.CultureInfo.InvariantCulture);
 var queries = int.Parse(Arg("--queries") ?? "300", System.Globalization.CultureInfo.InvariantCulture);
@@ -39,6 +40,14 @@ using (var scope = app.Services.CreateScope())
     var analyze = Stopwatch.StartNew();
     await ctx.Database.ExecuteSqlRawAsync(ctx.IsPostgres ? "VACUUM ANALYZE" : "ANALYZE");
     Console.WriteLine($"analyze: {analyze.Elapsed.TotalSeconds:F1} s");
+}
+
+// Grid governance instead (bench/run.sh grid): 5,000 grid polygons and N events in one district.
+if (Arg("--grid-events") is { } gridEvents)
+{
+    await GridBench.RunAsync(app.Services, generated.DistrictOrgIds[0], int.Parse(Arg("--grids") ?? "5000", System.Globalization.CultureInfo.InvariantCulture),
+        int.Parse(gridEvents, System.Globalization.CultureInfo.InvariantCulture), queries);
+    return;
 }
 
 // A clerk bound to the city committee lists one district's members, page 1..5, in the default and the name order.

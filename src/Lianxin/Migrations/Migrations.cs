@@ -595,6 +595,8 @@ public sealed class GridGovernance : Migration
             Fk("CategoryId", "grid_event_categories"));
         m.CreateIndex("IX_grid_events_Number", "grid_events", "Number", unique: true);
         m.CreateIndex("IX_grid_events_OrgPath_ReportedAt", "grid_events", ["OrgPath", "ReportedAt"]);
+        m.CreateIndex("IX_grid_events_ReportedAt_Id", "grid_events", ["ReportedAt", "Id"]);
+        m.CreateIndex("IX_grid_events_Status_OrgPath_ReportedAt", "grid_events", ["Status", "OrgPath", "ReportedAt"]);
         m.CreateIndex("IX_grid_events_Status_Deadline", "grid_events", ["Status", "Deadline"]);
         m.CreateIndex("IX_grid_events_ReporterUserId", "grid_events", "ReporterUserId");
         m.CreateIndex("IX_grid_events_ReporterPhoneHash", "grid_events", "ReporterPhoneHash");

@@ -14,8 +14,10 @@ import themedDays from '@/modules/themed-days/routes'
 import partyDates from '@/modules/party-dates/routes'
 import mobile from '@/modules/mobile/routes'
 import mobileStats from '@/modules/mobile-stats/routes'
+import grid from '@/modules/grid/routes'
+import gridCases from '@/modules/grid-cases/routes'
 import notifications from '@/modules/notifications/routes'
 import users from '@/modules/users/routes'
 import audit from '@/modules/audit/routes'
 
-export const appModules: readonly AppModule[] = [auth, dashboard, orgs, regions, members, people, orglife, themedDays, partyDates, mobile, mobileStats, notifications, users, audit]
+export const appModules: readonly AppModule[] = [auth, dashboard, orgs, regions, members, people, orglife, themedDays, partyDates, mobile, mobileStats, grid, gridCases, notifications, users, audit]

@@ -4,6 +4,347 @@
  */
 
 export interface paths {
+    "/open311/v2/services.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    format: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/services/{code}.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    format: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/requests.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    format: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    format: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/requests/{id}.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    format: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/tokens/{token}.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                    format: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/discovery.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    format: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grid/open311-clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Grids.Open311Module.ClientRow"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Grids.Open311Module.ClientInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Grids.Open311Module.ClientCreated"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grid/open311-clients/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orglife/meetings": {
         parameters: {
             query?: never;
@@ -946,6 +1287,266 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grid/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    all?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Grids.Features.CategoryRow"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Grids.Features.CategoryInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Grids.Features.CategoryRow"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grid/categories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Grids.Features.CategoryInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Grids.Features.CategoryRow"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grid/handling-units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    orgId?: string;
+                    forEvent?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Grids.Features.HandlingUnitRow"][];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Grids.Features.HandlingUnitInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Grids.Features.HandlingUnitRow"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grid/handling-units/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Grids.Features.HandlingUnitInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Grids.Features.HandlingUnitRow"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3947,6 +4548,588 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/grid/mediations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    OrgId?: string;
+                    Year?: number;
+                    Outcome?: components["schemas"]["Modules.Grids.Domain.MediationOutcome"];
+                    Page?: number;
+                    PageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Platform.Http.PageOf.MediationRow"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Grids.Features.MediationInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Grids.Features.MediationDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grid/mediations/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    orgId?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Grids.Features.MediationFigures"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grid/mediations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Grids.Features.MediationDetail"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grid/mediations/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Grids.Features.MediationSessionInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Grids.Features.MediationDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grid/mediations/{id}/conclude": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Grids.Features.MediationConcludeInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Grids.Features.MediationDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grid/inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    OrgId?: string;
+                    GridId?: string;
+                    OpenFindings?: boolean;
+                    Page?: number;
+                    PageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Platform.Http.PageOf.InspectionRow"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Grids.Features.InspectionInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Grids.Features.InspectionDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grid/inspections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Grids.Features.InspectionDetail"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grid/inspections/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Grids.Features.PhotoRow"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grid/inspections/{id}/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Grids.Features.FindingInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Grids.Features.InspectionDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grid/inspections/{id}/findings/{findingId}/recheck": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    findingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Grids.Features.RecheckInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Grids.Features.InspectionDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orglife/settings": {
         parameters: {
             query?: never;
@@ -4061,6 +5244,73 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Modules.Mobile.Features.MobileSettingsView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grid/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Grids.Features.GridSettingsView"];
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Grids.Features.GridSettingsInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Grids.Features.GridSettingsView"];
                     };
                 };
                 /** @description Bad Request */
@@ -4487,6 +5737,891 @@ export interface paths {
                         "application/json": components["schemas"]["Platform.Http.PageOf.MissingReportRow"];
                     };
                 };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grid/grids": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    OrgId?: string;
+                    ParentId?: string;
+                    Level?: components["schemas"]["Modules.Grids.Domain.GridLevel"];
+                    Q?: string;
+                    Page?: number;
+                    PageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Platform.Http.PageOf.GridRow"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Grids.Features.GridInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Grids.Features.GridRow"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grid/grids/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    orgId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grid/grids/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query: {
+                    orgId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Grids.Features.GridImportResult"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grid/grids/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Grids.Features.GridDetail"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Grids.Features.GridInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Grids.Features.GridRow"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete: {
+            parameters: {
+                query?: {
+                    reason?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grid/grids/{id}/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Grids.Features.GridStaffInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Grids.Features.GridStaffRow"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grid/grids/{id}/staff/{staffId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    staffId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grid/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    OrgId?: string;
+                    Status?: components["schemas"]["Modules.Grids.Domain.EventStatus"];
+                    CategoryId?: string;
+                    Network?: components["schemas"]["Modules.Grids.Domain.EventNetwork"];
+                    GridId?: string;
+                    Overdue?: boolean;
+                    Escalated?: boolean;
+                    Outside?: boolean;
+                    Open?: boolean;
+                    From?: string;
+                    To?: string;
+                    Q?: string;
+                    Page?: number;
+                    PageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Grids.Features.EventPage"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Grids.Features.EventInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Grids.Features.EventDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grid/events/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Grids.Features.EventPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grid/events/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    OrgId?: string;
+                    From?: string;
+                    To?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Grids.Features.EventFigures"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grid/events/map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    orgId?: string;
+                    from?: string;
+                    to?: string;
+                    open?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Grids.Features.MapPoint"][];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grid/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Grids.Features.EventDetail"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grid/events/{id}/actions/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    action: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Grids.Features.EventActionInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Grids.Features.EventDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grid/events/{id}/place": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Grids.Features.PlaceInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Grids.Features.EventDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grid/events/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Grids.Features.PhotoRow"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grid/photos/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
                 /** @description Not Found */
                 404: {
                     headers: {
@@ -5010,6 +7145,532 @@ export interface components {
             };
         } & {
             [key: string]: unknown;
+        };
+        /** @enum {string} */
+        "Modules.Grids.Domain.EventNetwork": "PartyBuilding" | "Comprehensive" | "CivilAffairs" | "UrbanManagement" | "Emergency";
+        /** @enum {string} */
+        "Modules.Grids.Domain.EventStatus": "Reported" | "Accepted" | "Dispatched" | "InProgress" | "Feedback" | "Closed" | "Rejected" | "Merged";
+        /** @enum {string} */
+        "Modules.Grids.Domain.FindingStatus": "Open" | "Rectified" | "Reopened";
+        /** @enum {string} */
+        "Modules.Grids.Domain.GridLevel": "First" | "Second" | "Third" | "Dedicated";
+        /** @enum {string} */
+        "Modules.Grids.Domain.GridStaffRole": "Leader" | "FullTime" | "PartTime" | "HouseholdHead";
+        /** @enum {string} */
+        "Modules.Grids.Domain.HandlingUnitKind": "Department" | "PairedUnit";
+        /** @enum {string} */
+        "Modules.Grids.Domain.InspectionKind": "Routine" | "JointWeekly" | "LookBack";
+        /** @enum {string} */
+        "Modules.Grids.Domain.MediationOutcome": "Pending" | "Success" | "Failure" | "Transferred";
+        /** @enum {string} */
+        "Modules.Grids.Domain.RateRounding": "Round" | "Truncate";
+        /** @enum {string} */
+        "Modules.Grids.Domain.ReporterKind": "GridStaff" | "Resident" | "Shop" | "Open311";
+        "Modules.Grids.Features.CategoryInput": {
+            /** Format: uuid */
+            parentId?: string | null;
+            code?: string | null;
+            name?: string | null;
+            description?: string | null;
+            /** Format: int32 */
+            timeLimitHours?: number | null;
+            /** Format: int32 */
+            sortOrder?: number | null;
+            isActive?: boolean | null;
+        };
+        "Modules.Grids.Features.CategoryRow": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            parentId?: string | null;
+            code: string;
+            name: string;
+            description?: string | null;
+            /** Format: int32 */
+            timeLimitHours: number;
+            /** Format: int32 */
+            sortOrder: number;
+            isActive: boolean;
+        };
+        "Modules.Grids.Features.EventActionInput": {
+            note?: string | null;
+            /** Format: uuid */
+            duplicateOfId?: string | null;
+            /** Format: uuid */
+            handlingUnitId?: string | null;
+            toGrid?: boolean | null;
+            /** Format: int32 */
+            deadlineHours?: number | null;
+            /** Format: int32 */
+            rating?: number | null;
+            photoIds?: string[] | null;
+            /** Format: uuid */
+            version?: string | null;
+        };
+        "Modules.Grids.Features.EventDetail": {
+            event: components["schemas"]["Modules.Grids.Features.EventRow"];
+            /** Format: uuid */
+            categoryId: string;
+            reporterPhoneMasked?: string | null;
+            statusNote?: string | null;
+            ratingComment?: string | null;
+            /** Format: uuid */
+            duplicateOfId?: string | null;
+            duplicateOfNumber?: string | null;
+            escalatedOrgName?: string | null;
+            /** Format: int32 */
+            reopenCount: number;
+            /** Format: uuid */
+            gridId?: string | null;
+            steps: components["schemas"]["Modules.Grids.Features.EventStepRow"][];
+            photos: components["schemas"]["Modules.Grids.Features.EventPhotoRow"][];
+            allowedActions: string[];
+            /** Format: uuid */
+            version: string;
+        };
+        "Modules.Grids.Features.EventFigures": {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            rateRule: string;
+            total: components["schemas"]["Modules.Grids.Features.FigureLine"];
+            byCategory: components["schemas"]["Modules.Grids.Features.FigureLine"][];
+            byNetwork: components["schemas"]["Modules.Grids.Features.FigureLine"][];
+        };
+        "Modules.Grids.Features.EventInput": {
+            /** Format: uuid */
+            categoryId?: string | null;
+            network?: components["schemas"]["Modules.Grids.Domain.EventNetwork"] | null;
+            description?: string | null;
+            /** Format: double */
+            lon?: number | null;
+            /** Format: double */
+            lat?: number | null;
+            address?: string | null;
+            /** Format: uuid */
+            orgId?: string | null;
+            reporterKind?: components["schemas"]["Modules.Grids.Domain.ReporterKind"] | null;
+            reporterName?: string | null;
+            reporterPhone?: string | null;
+            photoIds?: string[] | null;
+        };
+        "Modules.Grids.Features.EventPage": {
+            items: components["schemas"]["Modules.Grids.Features.EventRow"][];
+            /** Format: int32 */
+            total: number;
+            totalIsLowerBound: boolean;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        "Modules.Grids.Features.EventPhotoRow": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            stepId?: string | null;
+            fileName: string;
+            contentType: string;
+            /** Format: int64 */
+            size: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        "Modules.Grids.Features.EventRow": {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            categoryName: string;
+            network: components["schemas"]["Modules.Grids.Domain.EventNetwork"];
+            networkLabel: string;
+            description: string;
+            address?: string | null;
+            gridName?: string | null;
+            outsideGrid: boolean;
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            status: components["schemas"]["Modules.Grids.Domain.EventStatus"];
+            statusLabel: string;
+            reporterKind: components["schemas"]["Modules.Grids.Domain.ReporterKind"];
+            reporterName: string;
+            /** Format: date-time */
+            reportedAt: string;
+            handlingUnitName?: string | null;
+            /** Format: date-time */
+            deadline?: string | null;
+            overdue: boolean;
+            escalated: boolean;
+            /** Format: date-time */
+            closedAt?: string | null;
+            /** Format: int32 */
+            rating?: number | null;
+            /** Format: double */
+            lon?: number | null;
+            /** Format: double */
+            lat?: number | null;
+        };
+        "Modules.Grids.Features.EventStepRow": {
+            /** Format: uuid */
+            id: string;
+            action: string;
+            actionLabel: string;
+            fromStatus?: components["schemas"]["Modules.Grids.Domain.EventStatus"] | null;
+            toStatus: components["schemas"]["Modules.Grids.Domain.EventStatus"];
+            toStatusLabel: string;
+            actorName: string;
+            /** Format: date-time */
+            at: string;
+            note?: string | null;
+            detail?: string | null;
+            photoIds: string[];
+        };
+        "Modules.Grids.Features.FigureLine": {
+            key: string;
+            label: string;
+            /** Format: int32 */
+            reported: number;
+            /** Format: int32 */
+            accepted: number;
+            /** Format: int32 */
+            closed: number;
+            /** Format: int32 */
+            overdue: number;
+            /** Format: double */
+            closedRate?: number | null;
+            /** Format: double */
+            averageHours?: number | null;
+            /** Format: double */
+            p90Hours?: number | null;
+            /** Format: double */
+            satisfaction?: number | null;
+            /** Format: double */
+            averageRating?: number | null;
+        };
+        "Modules.Grids.Features.FindingInput": {
+            description?: string | null;
+            /** Format: uuid */
+            photoId?: string | null;
+            /** Format: date */
+            deadline?: string | null;
+        };
+        "Modules.Grids.Features.FindingRow": {
+            /** Format: uuid */
+            id: string;
+            description: string;
+            /** Format: uuid */
+            photoId?: string | null;
+            /** Format: date */
+            deadline: string;
+            status: components["schemas"]["Modules.Grids.Domain.FindingStatus"];
+            statusLabel: string;
+            overdue: boolean;
+            /** Format: uuid */
+            recheckPhotoId?: string | null;
+            recheckNote?: string | null;
+            /** Format: date */
+            recheckedOn?: string | null;
+            /** Format: int32 */
+            recheckCount: number;
+        };
+        "Modules.Grids.Features.GridDetail": {
+            grid: components["schemas"]["Modules.Grids.Features.GridRow"];
+            boundary: unknown;
+            staff: components["schemas"]["Modules.Grids.Features.GridStaffRow"][];
+            children: components["schemas"]["Modules.Grids.Features.GridRow"][];
+        };
+        "Modules.Grids.Features.GridImportResult": {
+            /** Format: int32 */
+            created: number;
+            /** Format: int32 */
+            updated: number;
+        };
+        "Modules.Grids.Features.GridInput": {
+            /** Format: uuid */
+            orgId?: string | null;
+            /** Format: uuid */
+            parentId?: string | null;
+            level?: components["schemas"]["Modules.Grids.Domain.GridLevel"] | null;
+            name?: string | null;
+            code?: string | null;
+            /** Format: uuid */
+            partyOrgId?: string | null;
+            /** Format: int32 */
+            buildings?: number | null;
+            /** Format: int32 */
+            households?: number | null;
+            boundary?: unknown;
+            /** Format: uuid */
+            version?: string | null;
+        };
+        "Modules.Grids.Features.GridRow": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            /** Format: uuid */
+            parentId?: string | null;
+            parentName?: string | null;
+            level: components["schemas"]["Modules.Grids.Domain.GridLevel"];
+            levelLabel: string;
+            name: string;
+            code: string;
+            /** Format: uuid */
+            partyOrgId?: string | null;
+            partyOrgName?: string | null;
+            /** Format: int32 */
+            buildings: number;
+            /** Format: int32 */
+            households: number;
+            /** Format: double */
+            areaSquareMetres: number;
+            /** Format: int32 */
+            staffCount: number;
+            /** Format: uuid */
+            version: string;
+        };
+        "Modules.Grids.Features.GridSettingsInput": {
+            /** Format: int32 */
+            rateDecimals?: number | null;
+            rateRounding?: components["schemas"]["Modules.Grids.Domain.RateRounding"] | null;
+            /** Format: int32 */
+            nearestGridMetres?: number | null;
+            /** Format: int32 */
+            maxPhotoMegabytes?: number | null;
+            /** Format: int32 */
+            maxPhotosPerEvent?: number | null;
+            /** Format: int32 */
+            satisfiedFromStars?: number | null;
+        };
+        "Modules.Grids.Features.GridSettingsView": {
+            /** Format: int32 */
+            rateDecimals: number;
+            rateRounding: components["schemas"]["Modules.Grids.Domain.RateRounding"];
+            /** Format: int32 */
+            nearestGridMetres: number;
+            /** Format: int32 */
+            maxPhotoMegabytes: number;
+            /** Format: int32 */
+            maxPhotosPerEvent: number;
+            /** Format: int32 */
+            satisfiedFromStars: number;
+        };
+        "Modules.Grids.Features.GridStaffInput": {
+            /** Format: uuid */
+            personId?: string | null;
+            role?: components["schemas"]["Modules.Grids.Domain.GridStaffRole"] | null;
+            /** Format: date */
+            since?: string | null;
+        };
+        "Modules.Grids.Features.GridStaffRow": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            personId: string;
+            name: string;
+            role: components["schemas"]["Modules.Grids.Domain.GridStaffRole"];
+            roleLabel: string;
+            phoneMasked?: string | null;
+            /** Format: date */
+            since: string;
+            /** Format: date */
+            endedOn?: string | null;
+        };
+        "Modules.Grids.Features.HandlingUnitInput": {
+            /** Format: uuid */
+            orgId?: string | null;
+            name?: string | null;
+            kind?: components["schemas"]["Modules.Grids.Domain.HandlingUnitKind"] | null;
+            contact?: string | null;
+            isActive?: boolean | null;
+        };
+        "Modules.Grids.Features.HandlingUnitRow": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            name: string;
+            kind: components["schemas"]["Modules.Grids.Domain.HandlingUnitKind"];
+            kindLabel: string;
+            contact?: string | null;
+            isActive: boolean;
+            editable: boolean;
+        };
+        "Modules.Grids.Features.InspectionDetail": {
+            inspection: components["schemas"]["Modules.Grids.Features.InspectionRow"];
+            findings: components["schemas"]["Modules.Grids.Features.FindingRow"][];
+        };
+        "Modules.Grids.Features.InspectionInput": {
+            /** Format: uuid */
+            gridId?: string | null;
+            kind?: components["schemas"]["Modules.Grids.Domain.InspectionKind"] | null;
+            /** Format: date */
+            scheduledOn?: string | null;
+            inspectors?: string | null;
+            notes?: string | null;
+        };
+        "Modules.Grids.Features.InspectionRow": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            gridId: string;
+            gridName: string;
+            orgName: string;
+            kind: components["schemas"]["Modules.Grids.Domain.InspectionKind"];
+            kindLabel: string;
+            /** Format: date */
+            scheduledOn: string;
+            /** Format: date */
+            doneOn?: string | null;
+            inspectors: string;
+            notes?: string | null;
+            /** Format: int32 */
+            findings: number;
+            /** Format: int32 */
+            openFindings: number;
+        };
+        "Modules.Grids.Features.MapPoint": {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            /** Format: double */
+            lon: number;
+            /** Format: double */
+            lat: number;
+            status: components["schemas"]["Modules.Grids.Domain.EventStatus"];
+            categoryName: string;
+            overdue: boolean;
+        };
+        "Modules.Grids.Features.MediationConcludeInput": {
+            outcome?: components["schemas"]["Modules.Grids.Domain.MediationOutcome"] | null;
+            /** Format: date */
+            concludedOn?: string | null;
+            note?: string | null;
+            /** Format: uuid */
+            version?: string | null;
+        };
+        "Modules.Grids.Features.MediationDetail": {
+            case: components["schemas"]["Modules.Grids.Features.MediationRow"];
+            sessions: components["schemas"]["Modules.Grids.Features.MediationSessionRow"][];
+        };
+        "Modules.Grids.Features.MediationFigures": {
+            /** Format: int32 */
+            year: number;
+            /** Format: int32 */
+            cases: number;
+            /** Format: int32 */
+            concluded: number;
+            /** Format: int32 */
+            success: number;
+            /** Format: int32 */
+            failure: number;
+            /** Format: int32 */
+            transferred: number;
+            /** Format: int32 */
+            pending: number;
+            /** Format: double */
+            successRate?: number | null;
+            rateRule: string;
+        };
+        "Modules.Grids.Features.MediationInput": {
+            /** Format: uuid */
+            orgId?: string | null;
+            /** Format: uuid */
+            eventId?: string | null;
+            title?: string | null;
+            parties?: string[] | null;
+            mediator?: string | null;
+            mediatorTeam?: string | null;
+            /** Format: date */
+            acceptedOn?: string | null;
+        };
+        "Modules.Grids.Features.MediationRow": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            /** Format: uuid */
+            eventId?: string | null;
+            title: string;
+            parties: string[];
+            mediator: string;
+            mediatorTeam?: string | null;
+            /** Format: date */
+            acceptedOn: string;
+            outcome: components["schemas"]["Modules.Grids.Domain.MediationOutcome"];
+            outcomeLabel: string;
+            /** Format: date */
+            concludedOn?: string | null;
+            outcomeNote?: string | null;
+            /** Format: int32 */
+            sessionCount: number;
+            /** Format: uuid */
+            version: string;
+        };
+        "Modules.Grids.Features.MediationSessionInput": {
+            /** Format: date */
+            heldOn?: string | null;
+            place?: string | null;
+            notes?: string | null;
+        };
+        "Modules.Grids.Features.MediationSessionRow": {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            heldOn: string;
+            place?: string | null;
+            notes: string;
+        };
+        "Modules.Grids.Features.PhotoRow": {
+            /** Format: uuid */
+            id: string;
+            fileName: string;
+            contentType: string;
+            /** Format: int64 */
+            size: number;
+        };
+        "Modules.Grids.Features.PlaceInput": {
+            /** Format: uuid */
+            gridId?: string | null;
+            /** Format: uuid */
+            orgId?: string | null;
+            /** Format: uuid */
+            version?: string | null;
+        };
+        "Modules.Grids.Features.RecheckInput": {
+            passed?: boolean | null;
+            /** Format: uuid */
+            photoId?: string | null;
+            note?: string | null;
+            /** Format: date */
+            newDeadline?: string | null;
+        };
+        "Modules.Grids.Open311Module.ClientCreated": {
+            client: components["schemas"]["Modules.Grids.Open311Module.ClientRow"];
+            apiKey: string;
+        };
+        "Modules.Grids.Open311Module.ClientInput": {
+            name?: string | null;
+            /** Format: uuid */
+            orgId?: string | null;
+        };
+        "Modules.Grids.Open311Module.ClientRow": {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            keyPrefix: string;
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            isActive: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            revokedAt?: string | null;
         };
         /** @enum {string} */
         "Modules.Members.Domain.Education": "Postgraduate" | "Bachelor" | "College" | "Vocational" | "HighSchool" | "JuniorOrBelow";
@@ -6392,6 +9053,24 @@ export interface components {
             /** Format: int32 */
             pageSize: number;
         };
+        "Platform.Http.PageOf.GridRow": {
+            items: components["schemas"]["Modules.Grids.Features.GridRow"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        "Platform.Http.PageOf.InspectionRow": {
+            items: components["schemas"]["Modules.Grids.Features.InspectionRow"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
         "Platform.Http.PageOf.MatrixRow": {
             items: components["schemas"]["Modules.OrgLife.Features.MatrixRow"][];
             /** Format: int32 */
@@ -6403,6 +9082,15 @@ export interface components {
         };
         "Platform.Http.PageOf.MedalRow": {
             items: components["schemas"]["Modules.OrgLife.Features.MedalRow"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        "Platform.Http.PageOf.MediationRow": {
+            items: components["schemas"]["Modules.Grids.Features.MediationRow"][];
             /** Format: int32 */
             total: number;
             /** Format: int32 */
@@ -6525,6 +9213,16 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const modulesGridsDomainEventNetworkValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Grids.Domain.EventNetwork"]> = ["PartyBuilding", "Comprehensive", "CivilAffairs", "UrbanManagement", "Emergency"];
+export const modulesGridsDomainEventStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Grids.Domain.EventStatus"]> = ["Reported", "Accepted", "Dispatched", "InProgress", "Feedback", "Closed", "Rejected", "Merged"];
+export const modulesGridsDomainFindingStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Grids.Domain.FindingStatus"]> = ["Open", "Rectified", "Reopened"];
+export const modulesGridsDomainGridLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Grids.Domain.GridLevel"]> = ["First", "Second", "Third", "Dedicated"];
+export const modulesGridsDomainGridStaffRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Grids.Domain.GridStaffRole"]> = ["Leader", "FullTime", "PartTime", "HouseholdHead"];
+export const modulesGridsDomainHandlingUnitKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Grids.Domain.HandlingUnitKind"]> = ["Department", "PairedUnit"];
+export const modulesGridsDomainInspectionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Grids.Domain.InspectionKind"]> = ["Routine", "JointWeekly", "LookBack"];
+export const modulesGridsDomainMediationOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Grids.Domain.MediationOutcome"]> = ["Pending", "Success", "Failure", "Transferred"];
+export const modulesGridsDomainRateRoundingValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Grids.Domain.RateRounding"]> = ["Round", "Truncate"];
+export const modulesGridsDomainReporterKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Grids.Domain.ReporterKind"]> = ["GridStaff", "Resident", "Shop", "Open311"];
 export const modulesMembersDomainEducationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Members.Domain.Education"]> = ["Postgraduate", "Bachelor", "College", "Vocational", "HighSchool", "JuniorOrBelow"];
 export const modulesMembersDomainGenderValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Members.Domain.Gender"]> = ["Male", "Female"];
 export const modulesMembersDomainMemberCategoryValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Members.Domain.MemberCategory"]> = ["InService", "RetiredCadre", "Mobile", "Other"];

@@ -6,12 +6,11 @@
  *   in the `X-XSRF-TOKEN` header
  * - errors are RFC 7807 problem+json, surfaced as a typed {@link ApiError}
  * - 401 hands over to the registered unauthorized handler (the router sends the user to /login)
- * - anything the caller did not declare as handled is shown with ElMessage
+ * - anything the caller did not declare as handled is shown with ElMessage (or what {@link setErrorNotifier} set)
  *
  * JSON requests go through {@link http}; files through {@link upload} (multipart, with upload progress)
  * and the download helpers at the end, with the same antiforgery, 401 and error handling.
  */
-import { ElMessage } from 'element-plus'
 import type { QueryParams } from './types'
 
 export const API_BASE = '/api/v1'
@@ -154,13 +153,31 @@ function isHandled(handled: RequestOptions['handled'], status: number): boolean 
   return handled.includes(status)
 }
 
-/** Shows an error the way the console shows unexpected failures. */
+/** Shows an unexpected failure's message (`error` is the ApiError or Error it came from). */
+export type ErrorNotifier = (message: string, error: unknown) => void
+
+/**
+ * The console's way: an ElMessage (API problems stay a little longer). Imported when first needed, so an
+ * app that sets its own notifier (the phone pages) does not load Element Plus; the console has it loaded.
+ */
+let errorNotifier: ErrorNotifier = (message, error) => {
+  void import('element-plus').then(({ ElMessage }) =>
+    ElMessage({ type: 'error', message, grouping: true, ...(isApiError(error) ? { duration: 5000 } : {}) }),
+  )
+}
+
+/** Replaces how unexpected failures are shown (the phone pages use a Vant toast instead of ElMessage). */
+export function setErrorNotifier(notifier: ErrorNotifier): void {
+  errorNotifier = notifier
+}
+
+/** Shows an error the way the app shows unexpected failures. */
 export function notifyError(e: unknown): void {
   if (isApiError(e)) {
     if (e.status === 401) return
-    ElMessage({ type: 'error', message: e.displayMessage, grouping: true, duration: 5000 })
+    errorNotifier(e.displayMessage, e)
   } else if (e instanceof Error && e.name !== 'AbortError') {
-    ElMessage({ type: 'error', message: e.message || '操作失败', grouping: true })
+    errorNotifier(e.message || '操作失败', e)
   }
 }
 

@@ -31,6 +31,10 @@ export const PERMISSIONS = [
   'mobile:read',
   'mobile:write',
   'mobile:approve',
+  'grid:read',
+  'grid:report',
+  'grid:dispatch',
+  'grid:write',
   'settings:write',
 ] as const
 

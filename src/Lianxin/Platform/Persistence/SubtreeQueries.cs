@@ -22,6 +22,21 @@ public static class SubtreeQueries
             .Where(e => string.Compare(e.OrgPath, path) >= 0 && string.Compare(e.OrgPath, hi) < 0);
     }
 
+    /// <summary>
+    /// <see cref="WithinSubtree{T}"/> written so that no path index can serve it (the path is compared as an
+    /// expression, <c>OrgPath || ''</c>): for a big subtree read newest first, the database then walks a time index
+    /// backwards and stops at the page, instead of collecting the whole subtree by path and sorting it. SQLite's
+    /// planner would otherwise always take the path range. Same rows, same scope check.
+    /// </summary>
+    public static IQueryable<T> WithinSubtreeByTime<T>(this IQueryable<T> source, OrgScope scope, string? subtreePath) where T : class, IOrgScoped
+    {
+        var path = subtreePath ?? scope.RootPath ?? OrgPath.Root;
+        if (!scope.Contains(path)) throw new InvalidOperationException("The subtree lies outside the caller's scope.");
+        var hi = OrgPath.UpperBound(path);
+        return source.IgnoreQueryFilters([AppDbContext.OrgScopeFilter])
+            .Where(e => string.Compare(e.OrgPath + "", path) >= 0 && string.Compare(e.OrgPath + "", hi) < 0);
+    }
+
     /// <summary>Rows co-managed by an organization in the subtree (the flow-in side's view of mobile members).</summary>
     public static IQueryable<T> CoManagedWithin<T>(this IQueryable<T> source, OrgScope scope, string? subtreePath) where T : class, ICoManaged
     {

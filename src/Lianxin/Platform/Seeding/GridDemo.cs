@@ -38,7 +38,10 @@ public static class GridDemo
         var now = db.Now;
         await CatalogFeatures.EnsureDefaults(db, ct);
         var orgs = await db.PartyOrgs.IgnoreQueryFilters().AsNoTracking().ToListAsync(ct);
-        var streets = orgs.Where(o => o.ParentId == g.RootOrgId && o.Kind is OrgKind.WorkingCommittee or OrgKind.PartyCommittee).OrderBy(o => o.Path).ToList();
+        // 汶上街道 and 中都街道 (the demo clerks' streets) first, so that the first community, its second-level grids and the
+        // grid worker's login all sit where `staff` works.
+        var streets = orgs.Where(o => o.ParentId == g.RootOrgId && o.Kind is OrgKind.WorkingCommittee or OrgKind.PartyCommittee)
+            .OrderBy(o => o.Id == g.FirstStreetOrgId ? 0 : o.Id == g.SecondStreetOrgId ? 1 : 2).ThenBy(o => o.Path, StringComparer.Ordinal).ToList();
         var byParent = orgs.ToLookup(o => o.ParentId);
 
         // ---- grids: a street is a 2 × 2 block of community cells; each community cell is cut into vertical strips.
@@ -53,7 +56,7 @@ public static class GridDemo
                 var community = communities[c];
                 var lon = Lon0 + (sx * 2 + c % 2) * Cell * 1.05;
                 var lat = Lat0 + (sy * 2 + c / 2) * Cell * 1.05;
-                var branches = byParent[community.Id].Where(o => o.Kind == OrgKind.GridBranch).OrderBy(o => o.Path).ToList();
+                var branches = byParent[community.Id].Where(o => o.Kind == OrgKind.GridBranch).OrderBy(o => o.Name, StringComparer.Ordinal).ToList();
                 var n = Math.Max(1, branches.Count);
                 var list = new List<Grid>();
                 for (var i = 0; i < n; i++)

@@ -96,6 +96,8 @@ internal sealed class GridEventConfiguration : IEntityTypeConfiguration<GridEven
         e.HasIndex(x => x.Number).IsUnique();
         // The queue of a subtree, newest first; the figures of a subtree and period.
         e.HasIndex(x => new { x.OrgPath, x.ReportedAt });
+        e.HasIndex(x => new { x.ReportedAt, x.Id });
+        e.HasIndex(x => new { x.Status, x.OrgPath, x.ReportedAt });
         e.HasIndex(x => new { x.Status, x.Deadline });
         e.HasIndex(x => x.ReporterUserId);
         e.HasIndex(x => x.ReporterPhoneHash);

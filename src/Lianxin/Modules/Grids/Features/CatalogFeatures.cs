@@ -102,14 +102,18 @@ public static class CatalogFeatures
         {
             var path = await OrgReads.SubtreePath(db, orgId, ct);
             if (path is null) return TypedResults.NotFound();
-            units = await db.HandlingUnits.AsNoTracking().WithinSubtree(db.Scope, path).OrderBy(u => u.OrgPath).ThenBy(u => u.Name).ToListAsync(ct);
+            // The subtree's own units, and those registered above it that serve it (a county department for a street clerk).
+            var inTree = await db.HandlingUnits.AsNoTracking().WithinSubtree(db.Scope, path).ToListAsync(ct);
+            var above = (await db.HandlingUnits.IgnoreQueryFilters([AppDbContext.OrgScopeFilter]).AsNoTracking().ToListAsync(ct))
+                .Where(u => u.OrgPath != path && path.StartsWith(u.OrgPath, StringComparison.Ordinal));
+            units = [.. above.Concat(inTree).OrderBy(u => u.OrgPath.Length).ThenBy(u => u.OrgPath, StringComparer.Ordinal).ThenBy(u => u.Name)];
         }
-        var names = await MemberReads.OrgNames(db, units.Select(u => u.OrgId), ct);
-        return TypedResults.Ok(units.Select(u => Row(u, names)).ToList());
+        var names = await EventFeatures.OrgNamesAnyScope(db, units.Select(u => u.OrgId), ct);
+        return TypedResults.Ok(units.Select(u => Row(u, names, db)).ToList());
     }
 
-    private static HandlingUnitRow Row(HandlingUnit u, Dictionary<Guid, string> names) =>
-        new(u.Id, u.OrgId, names.GetValueOrDefault(u.OrgId, ""), u.Name, u.Kind, EventLabels.Of(u.Kind), u.Contact, u.IsActive);
+    private static HandlingUnitRow Row(HandlingUnit u, Dictionary<Guid, string> names, AppDbContext db) =>
+        new(u.Id, u.OrgId, names.GetValueOrDefault(u.OrgId, ""), u.Name, u.Kind, EventLabels.Of(u.Kind), u.Contact, u.IsActive, db.Scope.Contains(u.OrgPath));
 
     private static Dictionary<string, string[]> CheckUnit(HandlingUnitInput r)
     {
@@ -132,7 +136,7 @@ public static class CatalogFeatures
         var u = HandlingUnit.Create(orgId!.Value, path!, r.Name!.Trim(), r.Kind!.Value, r.Contact?.Trim(), db.Now);
         db.HandlingUnits.Add(u);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/v1/grid/handling-units/{u.Id}", Row(u, await MemberReads.OrgNames(db, [u.OrgId], ct)));
+        return TypedResults.Created($"/api/v1/grid/handling-units/{u.Id}", Row(u, await MemberReads.OrgNames(db, [u.OrgId], ct), db));
     }
 
     public static async Task<Results<Ok<HandlingUnitRow>, NotFound, ValidationProblem>> UpdateUnit(Guid id, HandlingUnitInput r, AppDbContext db, CancellationToken ct)
@@ -143,7 +147,7 @@ public static class CatalogFeatures
         if (errors.Count > 0) return Problems.Validation(errors);
         u.Update(r.Name!.Trim(), r.Kind!.Value, r.Contact?.Trim(), r.IsActive ?? u.IsActive);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(Row(u, await MemberReads.OrgNames(db, [u.OrgId], ct)));
+        return TypedResults.Ok(Row(u, await MemberReads.OrgNames(db, [u.OrgId], ct), db));
     }
 
     // ---- settings ------------------------------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ public sealed record EventPage(IReadOnlyList<EventRow> Items, int Total, bool To
 public static class EventFeatures
 {
     public const int CountCap = 10_000;
+    private const int ByTimeFrom = 2_000;
 
     public sealed record ListQuery(Guid? OrgId, EventStatus? Status, Guid? CategoryId, EventNetwork? Network, Guid? GridId, bool? Overdue,
         bool? Escalated, bool? Outside, bool? Open, DateOnly? From, DateOnly? To, string? Q, int? Page, int? PageSize);
@@ -36,7 +37,11 @@ public static class EventFeatures
         var (page, size) = Paging.Clamp(q.Page, q.PageSize);
         var rows = Filter(db.GridEvents.AsNoTracking().WithinSubtree(db.Scope, path), q, db.Now);
         var total = await rows.Take(CountCap + 1).CountAsync(ct);
-        var list = await rows.OrderByDescending(e => e.ReportedAt).ThenByDescending(e => e.Id).Skip((page - 1) * size).Take(size).ToListAsync(ct);
+        // A big unfiltered subtree (a district's history) is read along the time index and stops at the page; a small
+        // one, or a view narrowed by state, is collected by path (or state) and sorted — each the cheaper walk.
+        var byTime = total > ByTimeFrom && q.Status is null && q.Overdue != true && q.Outside != true && q.Open != true && q.GridId is null;
+        var source = byTime ? Filter(db.GridEvents.AsNoTracking().WithinSubtreeByTime(db.Scope, path), q, db.Now) : rows;
+        var list = await source.OrderByDescending(e => e.ReportedAt).ThenByDescending(e => e.Id).Skip((page - 1) * size).Take(size).ToListAsync(ct);
         return TypedResults.Ok(new EventPage(await ToRows(db, list, ct), Math.Min(total, CountCap), total > CountCap, page, size));
     }
 
@@ -70,7 +75,7 @@ public static class EventFeatures
     }
 
     /// <summary>Names of organizations an event mentions (its community, the level it escalated to), whatever the caller's scope.</summary>
-    private static Task<Dictionary<Guid, string>> OrgNamesAnyScope(AppDbContext db, IEnumerable<Guid> ids, CancellationToken ct)
+    internal static Task<Dictionary<Guid, string>> OrgNamesAnyScope(AppDbContext db, IEnumerable<Guid> ids, CancellationToken ct)
     {
         var set = ids.Distinct().ToList();
         return db.PartyOrgs.IgnoreQueryFilters([AppDbContext.OrgScopeFilter]).AsNoTracking().Where(o => set.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);

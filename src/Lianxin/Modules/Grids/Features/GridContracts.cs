@@ -21,7 +21,9 @@ public sealed record CategoryRow(Guid Id, Guid? ParentId, string Code, string Na
 
 public sealed record CategoryInput(Guid? ParentId, string? Code, string? Name, string? Description, int? TimeLimitHours, int? SortOrder, bool? IsActive);
 
-public sealed record HandlingUnitRow(Guid Id, Guid OrgId, string OrgName, string Name, HandlingUnitKind Kind, string KindLabel, string? Contact, bool IsActive);
+/// <summary>A handling unit; Editable is false for a unit registered above the caller's scope (listed because it serves it).</summary>
+public sealed record HandlingUnitRow(Guid Id, Guid OrgId, string OrgName, string Name, HandlingUnitKind Kind, string KindLabel, string? Contact, bool IsActive,
+    bool Editable);
 
 public sealed record HandlingUnitInput(Guid? OrgId, string? Name, HandlingUnitKind? Kind, string? Contact, bool? IsActive);
 

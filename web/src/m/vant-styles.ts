@@ -1,0 +1,28 @@
+/**
+ * Vant's styles, component by component (the whole sheet is ~200 kB): using a new Vant component or
+ * function? Add its line. Each pulls in Vant's base styles and those of the components it renders.
+ */
+import 'vant/es/button/style/index.mjs'
+import 'vant/es/cell/style/index.mjs'
+import 'vant/es/cell-group/style/index.mjs'
+import 'vant/es/dialog/style/index.mjs'
+import 'vant/es/empty/style/index.mjs'
+import 'vant/es/field/style/index.mjs'
+import 'vant/es/form/style/index.mjs'
+import 'vant/es/icon/style/index.mjs'
+import 'vant/es/image/style/index.mjs'
+import 'vant/es/image-preview/style/index.mjs'
+import 'vant/es/list/style/index.mjs'
+import 'vant/es/nav-bar/style/index.mjs'
+import 'vant/es/picker/style/index.mjs'
+import 'vant/es/popup/style/index.mjs'
+import 'vant/es/pull-refresh/style/index.mjs'
+import 'vant/es/rate/style/index.mjs'
+import 'vant/es/skeleton/style/index.mjs'
+import 'vant/es/step/style/index.mjs'
+import 'vant/es/steps/style/index.mjs'
+import 'vant/es/tabbar/style/index.mjs'
+import 'vant/es/tabbar-item/style/index.mjs'
+import 'vant/es/tag/style/index.mjs'
+import 'vant/es/toast/style/index.mjs'
+import 'vant/es/uploader/style/index.mjs'
