@@ -648,6 +648,17 @@ public sealed class GridGovernance : Migration
             C<bool>("IsActive"), C<DateTime>("CreatedAt"), C<DateTime?>("RevokedAt")]);
         m.CreateIndex("IX_grid_open311_clients_KeyHash", "grid_open311_clients", "KeyHash", unique: true);
         m.CreateIndex("IX_grid_open311_clients_OrgPath", "grid_open311_clients", "OrgPath");
+
+        m.CreateTable("grid_resident_codes", t => new
+        {
+            PhoneHash = t.Column<string>(maxLength: 64, nullable: false),
+            CodeHash = t.Column<string>(maxLength: 64, nullable: false),
+            SentAt = t.Column<DateTime>(nullable: false),
+            ExpiresAt = t.Column<DateTime>(nullable: false),
+            Attempts = t.Column<int>(nullable: false),
+            Day = t.Column<DateOnly>(nullable: false),
+            SentToday = t.Column<int>(nullable: false),
+        }, constraints: t => t.PrimaryKey("PK_grid_resident_codes", x => x.PhoneHash));
     }
 
     private static AddColumnOperation C<T>(string name, int? max = null, bool nullable = false, string? collation = null)
@@ -680,7 +691,7 @@ public sealed class GridGovernance : Migration
 
     protected override void Down(MigrationBuilder m)
     {
-        foreach (var table in new[] { "grid_open311_clients", "grid_inspection_findings", "grid_inspections", "grid_mediation_sessions", "grid_mediation_cases", "grid_photos",
+        foreach (var table in new[] { "grid_resident_codes", "grid_open311_clients", "grid_inspection_findings", "grid_inspections", "grid_mediation_sessions", "grid_mediation_cases", "grid_photos",
                      "grid_event_steps", "grid_events", "grid_handling_units", "grid_event_categories", "grid_staff", "grid_grids" })
             m.DropTable(table);
     }

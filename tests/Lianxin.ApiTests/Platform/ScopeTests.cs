@@ -47,7 +47,8 @@ public sealed class ScopeTests : ApiTestBase
     /// <summary>行政区划 is reference data shared by all organizations: no scope applies (README, "Access").</summary>
     /// Event categories are the installation's reference data; Open311 is scoped by the client's api_key, not the
     /// session (tested in Open311Tests).
-    private static readonly string[] Unscoped = ["/api/v1/regions/", "/api/v1/grid/categories/", "/open311/"];
+    /// Residents' own pages answer only to a resident's cookie and only with that resident's events (ResidentTests).
+    private static readonly string[] Unscoped = ["/api/v1/regions/", "/api/v1/grid/categories/", "/open311/", "/api/v1/resident/"];
 
     private sealed record Siblings(Guid Org, Guid Member, Guid Person, Guid User, Seeded.OrgLifeIds OrgLife, Seeded.MobileIds Mobile, Seeded.GridIds Grid);
 

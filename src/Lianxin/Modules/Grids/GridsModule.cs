@@ -13,10 +13,12 @@ public static class GridsModule
         services.AddSingleton<GridIndex>();
         services.AddSingleton<EventEscalation>();
         services.AddSingleton<IScheduledJob>(sp => sp.GetRequiredService<EventEscalation>());
+        services.AddResidentAuth();
     }
 
     public static void Map(RouteGroupBuilder api)
     {
+        ResidentFeatures.Map(api);
         var g = api.MapGroup("/grid");
 
         var grids = g.MapGroup("/grids").WithTags("网格");

@@ -64,6 +64,7 @@ public sealed class AppDbContext(
     public DbSet<Inspection> Inspections => Set<Inspection>();
     public DbSet<InspectionFinding> InspectionFindings => Set<InspectionFinding>();
     public DbSet<Open311Client> Open311Clients => Set<Open311Client>();
+    public DbSet<ResidentCode> ResidentCodes => Set<ResidentCode>();
 
     // Read by the query filters at execution time; EF turns them into parameters.
     internal string ScopeLo => scope.Lo;

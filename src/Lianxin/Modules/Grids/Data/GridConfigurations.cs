@@ -211,3 +211,14 @@ internal sealed class Open311ClientConfiguration : IEntityTypeConfiguration<Open
         e.Ignore(x => x.AuditLabel);
     }
 }
+
+internal sealed class ResidentCodeConfiguration : IEntityTypeConfiguration<ResidentCode>
+{
+    public void Configure(EntityTypeBuilder<ResidentCode> e)
+    {
+        e.ToTable("grid_resident_codes");
+        e.HasKey(x => x.PhoneHash);
+        e.Property(x => x.PhoneHash).HasMaxLength(64);
+        e.Property(x => x.CodeHash).HasMaxLength(64);
+    }
+}

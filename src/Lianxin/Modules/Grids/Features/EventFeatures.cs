@@ -109,6 +109,8 @@ public static class EventFeatures
         return TypedResults.Ok(await Detail(db, e, http, ct));
     }
 
+    internal static Task<EventDetail> DetailFor(AppDbContext db, GridEvent e, HttpContext http, CancellationToken ct) => Detail(db, e, http, ct);
+
     private static async Task<EventDetail> Detail(AppDbContext db, GridEvent e, HttpContext http, CancellationToken ct)
     {
         var steps = await db.EventSteps.IgnoreQueryFilters([AppDbContext.OrgScopeFilter]).AsNoTracking().Where(s => s.EventId == e.Id)
