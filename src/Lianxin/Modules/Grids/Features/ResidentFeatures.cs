@@ -107,8 +107,9 @@ public static class ResidentFeatures
         return TypedResults.Ok(new ResidentMe(Mask.Phone(phone)));
     }
 
-    public static async Task<NoContent> Logout(HttpContext http)
+    public static async Task<NoContent> Logout(HttpContext http, CancellationToken ct)
     {
+        ct.ThrowIfCancellationRequested();
         await http.SignOutAsync(Scheme);
         return TypedResults.NoContent();
     }
