@@ -182,10 +182,12 @@ public static class LianxinApp
         app.UseSwagger();
         app.UseSwaggerUI(o => { o.DocumentTitle = "连心 API"; });
         app.UseAuthentication();
+        // Before authorization: tokens are issued to the default (staff cookie) identity, so they are
+        // checked against it too; a resident endpoint's policy swaps in the resident's identity later.
+        app.UseMiddleware<AntiforgeryCheck>();
         app.UseMiddleware<OrgScopeMiddleware>();
         app.UseAuthorization();
         app.UseRateLimiter();
-        app.UseMiddleware<AntiforgeryCheck>();
 
         var api = app.MapGroup("/api/v1");
         AuthEndpoints.Map(api);

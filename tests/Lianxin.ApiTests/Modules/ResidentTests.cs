@@ -24,6 +24,7 @@ public sealed class ResidentTests : ApiTestBase
     private static async Task<Api> SignInResident(TestApp app, ConcurrentDictionary<string, string> codes, string phone)
     {
         var api = app.Anonymous();
+        await api.RefreshAntiforgeryAsync();   // as the phone page does before its first write
         var sent = await Api.Read<JsonElement>(await api.PostAsync("/api/v1/resident/code", new { phone }));
         Assert.Equal(JsonValueKind.Null, sent.GetProperty("demoCode").ValueKind);   // never echoed outside the demo
         Assert.Equal(HttpStatusCode.OK, (await api.PostAsync("/api/v1/resident/login", new { phone, code = codes[phone] })).StatusCode);
@@ -42,6 +43,8 @@ public sealed class ResidentTests : ApiTestBase
 
         // Wrong codes are refused and counted; a code cannot be asked for again within a minute.
         var anon = app.Anonymous();
+        Assert.Equal(HttpStatusCode.BadRequest, (await anon.PostAsync("/api/v1/resident/code", new { phone = "13912340000" })).StatusCode);   // no antiforgery token
+        await anon.RefreshAntiforgeryAsync();
         await anon.PostAsync("/api/v1/resident/code", new { phone = "13912340000" });
         var p = await Api.Problem(await anon.PostAsync("/api/v1/resident/code", new { phone = "13912340000" }), HttpStatusCode.BadRequest);
         Assert.Contains("1分钟", Api.FieldErrors(p, "phone")[0]);
