@@ -442,6 +442,14 @@ public sealed class GridTests : ApiTestBase
         Assert.Equal(before, f.GetProperty("photoId").GetGuid());
         Assert.Equal(after, f.GetProperty("recheckPhotoId").GetGuid());
         Assert.Equal(0, rechecked.GetProperty("inspection").GetProperty("openFindings").GetInt32());
+
+        // An inspection that found nothing is recorded as done; one not yet due cannot be.
+        var quiet = await Api.Read<JsonElement>(await api.PostAsync("/api/v1/grid/inspections", new { gridId = grid, kind = "Routine", scheduledOn = Iso(Today), inspectors = "网格员" }));
+        var done = await Api.Read<JsonElement>(await api.PostAsync($"/api/v1/grid/inspections/{quiet.GetProperty("inspection").GetProperty("id").GetGuid()}/done"));
+        Assert.Equal(Iso(Today), done.GetProperty("inspection").GetProperty("doneOn").GetString());
+        var later = await Api.Read<JsonElement>(await api.PostAsync("/api/v1/grid/inspections", new { gridId = grid, kind = "Routine", scheduledOn = Iso(Today.AddDays(7)), inspectors = "网格员" }));
+        p = await Api.Problem(await api.PostAsync($"/api/v1/grid/inspections/{later.GetProperty("inspection").GetProperty("id").GetGuid()}/done"), HttpStatusCode.BadRequest);
+        Assert.NotEmpty(Api.FieldErrors(p, "doneOn"));
     }
 
     private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));

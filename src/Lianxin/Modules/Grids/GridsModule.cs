@@ -65,6 +65,7 @@ public static class GridsModule
         cases.MapPost("/inspections", CaseFeatures.Schedule).RequirePermission(Perm.Grid.Write);
         cases.MapPost("/inspections/{id:guid}/photos", CaseFeatures.UploadPhoto).RequirePermission(Perm.Grid.Write)
             .DisableAntiforgery().WithBodyLimit(55L * 1024 * 1024);
+        cases.MapPost("/inspections/{id:guid}/done", CaseFeatures.MarkDone).RequirePermission(Perm.Grid.Write);
         cases.MapPost("/inspections/{id:guid}/findings", CaseFeatures.AddFinding).RequirePermission(Perm.Grid.Write);
         cases.MapPost("/inspections/{id:guid}/findings/{findingId:guid}/recheck", CaseFeatures.Recheck).RequirePermission(Perm.Grid.Write);
 

@@ -42,6 +42,7 @@ export const gridCasesApi = {
   /** Multipart `file` (JPG/PNG/WebP, checked by content). Errors are left to the caller. */
   uploadPhoto: (id: Id, file: File, options?: Pick<UploadOptions, 'signal' | 'onProgress'>) =>
     upload<PhotoRow>(`${inspection(id)}/photos`, file, { ...options, handled: true }),
+  markDone: (id: Id) => http.post<InspectionDetail>(`${inspection(id)}/done`),
   addFinding: (id: Id, input: FindingInput, options?: RequestOptions) => http.post<InspectionDetail>(`${inspection(id)}/findings`, input, options),
   recheck: (id: Id, findingId: Id, input: RecheckInput, options?: RequestOptions) =>
     http.post<InspectionDetail>(`${inspection(id)}/findings/${encodeURIComponent(findingId)}/recheck`, input, options),

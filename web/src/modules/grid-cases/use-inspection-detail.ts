@@ -123,8 +123,14 @@ export function useInspectionDetail(changed: () => Promise<void>) {
       await changed()
     })
 
+  /** 完成排查: an inspection that found nothing is recorded as carried out. */
+  async function markDone(): Promise<void> {
+    if (!detail.value) return
+    detail.value = await gridCasesApi.markDone(detail.value.inspection.id)
+  }
+
   return {
-    canWrite, maxPhotoMegabytes, drawerOpen, detail, loading, openCount, openDetail,
+    canWrite, maxPhotoMegabytes, drawerOpen, detail, loading, openCount, openDetail, markDone,
     findingOpen, finding, findingForm, findingRules, openFinding, saveFinding,
     recheckOpen, rechecking, recheck, recheckForm, recheckRules, openRecheck, saveRecheck,
   }

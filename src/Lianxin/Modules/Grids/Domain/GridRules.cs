@@ -170,6 +170,13 @@ public sealed class Inspection : IAuditable, IOrgScoped
             ScheduledOn = on, Inspectors = inspectors, Notes = notes, CreatedAt = now,
         };
 
+    /// <summary>Records the inspection as carried out (also when it found nothing).</summary>
+    public void MarkDone(DateOnly today)
+    {
+        if (ScheduledOn > today) throw new DomainException("doneOn", "排查日期还没到，不能登记为已完成");
+        DoneOn ??= today;
+    }
+
     public InspectionFinding AddFinding(string description, Guid? photoId, DateOnly deadline, DateOnly today)
     {
         if (deadline < today) throw new DomainException("deadline", "整改期限不能早于今天");

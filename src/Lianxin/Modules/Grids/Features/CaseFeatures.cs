@@ -194,6 +194,16 @@ public static class CaseFeatures
     private static async Task<string?> CheckPhoto(AppDbContext db, Guid inspectionId, Guid? photoId, CancellationToken ct) =>
         photoId is { } pid && !await db.GridPhotos.AnyAsync(p => p.Id == pid && p.OwnerId == inspectionId, ct) ? "照片不属于本次排查，请重新上传" : null;
 
+    public static async Task<Results<Ok<InspectionDetail>, NotFound, ValidationProblem>> MarkDone(Guid id, AppDbContext db, CancellationToken ct)
+    {
+        var i = await db.Inspections.Include(x => x.Findings).FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (i is null) return TypedResults.NotFound();
+        try { i.MarkDone(db.Today); }
+        catch (DomainException e) { return Problems.Validation(e.Field, e.Message); }
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(await Detail(db, i, ct));
+    }
+
     public static async Task<Results<Ok<InspectionDetail>, NotFound, ValidationProblem>> AddFinding(Guid id, FindingInput r, AppDbContext db, CancellationToken ct)
     {
         var i = await db.Inspections.Include(x => x.Findings).FirstOrDefaultAsync(x => x.Id == id, ct);
