@@ -1,4 +1,4 @@
-/** 连心 · 网格随手拍: the phone pages for grid staff (Vant 4), served by the backend for /m/…. */
+/** 连心 · 网格随手拍: the phone pages for grid staff and residents (Vant 4), served by the backend for /m/…. */
 import { createApp } from 'vue'
 import { showFailToast } from 'vant'
 import './vant-styles'

@@ -1,10 +1,10 @@
 /**
  * Photos of an event: shrunk on the phone before they are sent (a camera photo is often 5–10 MB; JPEG at
  * 2560 px keeps the detail a clerk needs and drops the EXIF data, GPS included), then uploaded one by one
- * to `POST /grid/events/{id}/photos`.
+ * to `POST /grid/events/{id}/photos` (a resident's `/resident/events/{id}/photos`).
  */
-import { downloadUrl, isApiError, upload } from '@/shared/http'
-import type { PhotoRow } from './types'
+import { isApiError } from '@/shared/http'
+import { phoneApi } from './api'
 
 const MAX_EDGE = 2560
 const KEEP_BELOW = 1.5 * 1024 * 1024
@@ -50,7 +50,7 @@ export async function uploadPhotos(eventId: string, files: File[], onEach?: (ind
     }
     onEach?.(i + 1, files.length)
     try {
-      const row = await upload<PhotoRow>(`/grid/events/${eventId}/photos`, await shrinkPhoto(file), { handled: true })
+      const row = await phoneApi().uploadPhoto(eventId, await shrinkPhoto(file))
       uploaded.set(file, row.id)
       result.ids.push(row.id)
     } catch (e) {
@@ -63,5 +63,5 @@ export async function uploadPhotos(eventId: string, files: File[], onEach?: (ind
 
 /** The address of a stored photo (for `<img>`; the session cookie goes along). */
 export function photoUrl(id: string): string {
-  return downloadUrl(`/grid/photos/${id}`)
+  return phoneApi().photoUrl(id)
 }

@@ -1,9 +1,12 @@
-/** Routes of the phone pages (base `/m/`); every page but sign-in needs a session. */
+/**
+ * Routes of the phone pages (base `/m/`); every page but sign-in needs a session, a grid worker's or a
+ * resident's (the same pages serve both: see ./session.ts and ./api.ts).
+ */
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import { showToast } from 'vant'
 import { setUnauthorizedHandler } from '@/shared/http'
 import { safeRedirect } from '@/shared/redirect'
-import { clearSession, ensureSession, session } from '@/shared/session'
+import { clearUser, currentUser, ensureUser } from './session'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -30,7 +33,7 @@ export const router = createRouter({
 })
 
 router.beforeEach(async (to) => {
-  const me = await ensureSession()
+  const me = await ensureUser()
   if (to.meta.public) {
     if (to.name === 'login' && me) return safeRedirect(to.query.redirect)
     return true
@@ -45,8 +48,8 @@ router.afterEach((to) => {
 
 setUnauthorizedHandler(() => {
   const current = router.currentRoute.value
-  if (session.me) showToast('登录已过期，请重新登录')
-  clearSession()
+  if (currentUser()) showToast('登录已过期，请重新登录')
+  clearUser()
   if (!current.meta.public) {
     void router.replace({ name: 'login', query: current.fullPath === '/' ? {} : { redirect: current.fullPath } })
   }

@@ -11,3 +11,13 @@ export type EventActionInput = Schema<'Modules.Grids.Features.EventActionInput'>
 export type PhotoRow = Schema<'Modules.Grids.Features.PhotoRow'>
 export type EventStatus = Schema<'Modules.Grids.Domain.EventStatus'>
 export type EventNetwork = Schema<'Modules.Grids.Domain.EventNetwork'>
+
+// 居民随手拍 (`/resident/…`, ResidentFeatures.cs)
+/** `POST /resident/code`: where the code went; `demoCode` only on the demo server (no SMS gateway). */
+export type CodeSent = Schema<'Modules.Grids.Features.ResidentFeatures.CodeSent'>
+/** `POST /resident/login`, `GET /resident/me`. */
+export type ResidentMe = Schema<'Modules.Grids.Features.ResidentFeatures.ResidentMe'>
+/** `POST /resident/events`: the point is required. */
+export type ResidentEventInput = Schema<'Modules.Grids.Features.ResidentFeatures.ResidentEventInput'>
+/** `POST /resident/events/{id}/rate`. */
+export type ResidentRateInput = Schema<'Modules.Grids.Features.ResidentFeatures.RateInput'>

@@ -1,6 +1,6 @@
-/** The two-level event category tree (`GET /grid/categories`), loaded once per visit. */
+/** The two-level event category tree (`GET /grid/categories`, a resident's `/resident/categories`), loaded once per visit. */
 import { computed, ref } from 'vue'
-import { http } from '@/shared/http'
+import { phoneApi, type PhoneApi } from './api'
 import type { CategoryRow } from './types'
 
 export interface CategoryOption {
@@ -9,14 +9,20 @@ export interface CategoryOption {
   children: CategoryOption[]
 }
 
-let cached: Promise<CategoryRow[]> | null = null
+/** Per endpoint set (a grid worker and a resident may take turns on one phone). */
+const cached = new Map<PhoneApi, Promise<CategoryRow[]>>()
 
 function fetchCategories(): Promise<CategoryRow[]> {
-  cached ??= http.get<CategoryRow[]>('/grid/categories').catch((e: unknown) => {
-    cached = null
-    throw e
-  })
-  return cached
+  const api = phoneApi()
+  let rows = cached.get(api)
+  if (!rows) {
+    rows = api.categories().catch((e: unknown) => {
+      cached.delete(api)
+      throw e
+    })
+    cached.set(api, rows)
+  }
+  return rows
 }
 
 const bySort = (a: CategoryRow, b: CategoryRow) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name, 'zh-CN')

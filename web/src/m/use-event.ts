@@ -1,12 +1,13 @@
-/** One event (`GET /grid/events/{id}`) and the actions a grid worker or the reporter takes on it. */
+/** One event (`GET /grid/events/{id}`, a resident's `/resident/events/{id}`) and the actions a grid worker or the reporter takes on it. */
 import { computed, ref, watch, type Ref } from 'vue'
 import { showFailToast, showSuccessToast } from 'vant'
-import { http, isApiError, notifyError } from '@/shared/http'
+import { isApiError, notifyError } from '@/shared/http'
 import type { ServerErrors } from '@/shared/form-errors'
+import { phoneApi, type EventActionName } from './api'
 import { markMineStale } from './use-my-events'
 import type { EventActionInput, EventDetail } from './types'
 
-export type EventActionName = 'start' | 'progress' | 'feedback' | 'rate'
+export type { EventActionName } from './api'
 
 const DONE: Record<EventActionName, string> = {
   start: '已接单，请尽快处置',
@@ -26,7 +27,7 @@ export function useEvent(id: Ref<string>) {
   async function load(): Promise<void> {
     loading.value = true
     try {
-      detail.value = await http.get<EventDetail>(`/grid/events/${id.value}`, { handled: [404] })
+      detail.value = await phoneApi().event(id.value)
       missing.value = false
     } catch (e) {
       if (isApiError(e) && e.status === 404) missing.value = true
@@ -44,11 +45,7 @@ export function useEvent(id: Ref<string>) {
     acting.value = true
     errors?.clear()
     try {
-      detail.value = await http.post<EventDetail>(
-        `/grid/events/${id.value}/actions/${action}`,
-        { ...body, version: detail.value.version },
-        { handled: true },
-      )
+      detail.value = await phoneApi().act(id.value, action, body, detail.value.version)
       markMineStale()
       showSuccessToast(DONE[action])
       return true

@@ -16,10 +16,13 @@ export function useGeolocation() {
   /** Metres, as the device reports it. */
   const accuracy = ref<number | null>(null)
   const reason = ref('')
+  /** The user (or the browser's settings) refused this page the location: retrying alone will not help. */
+  const denied = ref(false)
   let attempt = 0
 
-  function fail(message: string): void {
+  function fail(message: string, refused = false): void {
     state.value = 'failed'
+    denied.value = refused
     lon.value = null
     lat.value = null
     accuracy.value = null
@@ -32,6 +35,7 @@ export function useGeolocation() {
     if (!window.isSecureContext) return fail('定位需要通过 HTTPS 访问本页面')
     state.value = 'locating'
     reason.value = ''
+    denied.value = false
     navigator.geolocation.getCurrentPosition(
       (position) => {
         if (current !== attempt) return
@@ -42,7 +46,7 @@ export function useGeolocation() {
       },
       (error) => {
         if (current !== attempt) return
-        fail(REASONS[error.code] ?? (error.message || '定位失败'))
+        fail(REASONS[error.code] ?? (error.message || '定位失败'), error.code === error.PERMISSION_DENIED)
       },
       { enableHighAccuracy: true, timeout: 10_000, maximumAge: 0 },
     )
@@ -53,5 +57,5 @@ export function useGeolocation() {
     attempt++
   })
 
-  return { state, lon, lat, accuracy, reason, locate }
+  return { state, lon, lat, accuracy, reason, denied, locate }
 }

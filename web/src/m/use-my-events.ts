@@ -1,7 +1,11 @@
-/** 我的上报: the caller's events (`GET /grid/events/mine`), page by page for van-list, with pull-to-refresh. */
+/**
+ * 我的上报: the caller's events (a grid worker's `GET /grid/events/mine`; a resident's `GET /resident/events`, all
+ * reported with their number, by the hotline too), page by page for van-list, with pull-to-refresh.
+ */
 import { ref } from 'vue'
-import { http, isApiError } from '@/shared/http'
-import type { EventPage, EventRow } from './types'
+import { isApiError } from '@/shared/http'
+import { phoneApi } from './api'
+import type { EventRow } from './types'
 
 const PAGE_SIZE = 20
 
@@ -32,7 +36,7 @@ export function useMyEvents() {
     loading.value = true
     error.value = false
     try {
-      const res = await http.get<EventPage>('/grid/events/mine', { query: { page: page + 1, pageSize: PAGE_SIZE }, handled: true })
+      const res = await phoneApi().mine(page + 1, PAGE_SIZE)
       if (current !== generation) return
       page = res.page
       // a page can repeat a row when an event was reported in between: keep each once

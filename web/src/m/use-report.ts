@@ -1,14 +1,16 @@
 /**
- * The 随手拍 report form: `POST /grid/events`, then the chosen photos to the new event. Server field
- * errors land under the matching fields; a second tap while it is sending does nothing.
+ * The 随手拍 report form: `POST /grid/events` (a resident's `/resident/events`), then the chosen photos to the
+ * new event. Server field errors land under the matching fields; a second tap while it is sending does nothing.
  */
 import { reactive, ref, type Ref } from 'vue'
 import { closeToast, showFailToast, showLoadingToast, type UploaderFileListItem } from 'vant'
-import { http, notifyError } from '@/shared/http'
+import { notifyError } from '@/shared/http'
 import { useServerErrors } from '@/shared/form-errors'
+import { phoneApi } from './api'
 import { markMineStale } from './use-my-events'
 import { uploadPhotos } from './photos'
-import type { EventDetail, EventInput, EventNetwork } from './types'
+import { rememberResidentName, residentName } from './session'
+import type { EventDetail, EventNetwork } from './types'
 
 export const MAX_PHOTOS = 9
 export const MAX_DESCRIPTION = 500
@@ -24,7 +26,7 @@ export interface ReportOutcome {
   photoFailures: string[]
 }
 
-const FIELDS = ['categoryId', 'network', 'description', 'address', 'location', 'photos'] as const
+const FIELDS = ['categoryId', 'network', 'description', 'address', 'location', 'photos', 'name'] as const
 export type ReportField = (typeof FIELDS)[number]
 
 export function useReport(point: ReportPoint) {
@@ -33,6 +35,8 @@ export function useReport(point: ReportPoint) {
     network: 'Comprehensive' as EventNetwork,
     description: '',
     address: '',
+    /** A resident's 称呼 (e.g. 王阿姨), the one they gave last time on this phone. */
+    name: residentName(),
   })
   const photos = ref<UploaderFileListItem[]>([])
   const submitting = ref(false)
@@ -45,17 +49,18 @@ export function useReport(point: ReportPoint) {
     errors.clear()
     const toast = showLoadingToast({ message: '正在上报…', forbidClick: true, duration: 0 })
     try {
-      const body: EventInput = {
-        categoryId: form.categoryId || null,
+      const name = form.name.trim()
+      const detail = await phoneApi().report({
+        categoryId: form.categoryId,
         network: form.network,
         description: form.description.trim(),
         lon: point.lon.value,
         lat: point.lat.value,
         address: form.address.trim() || null,
-        reporterKind: 'GridStaff',
-      }
-      const detail = await http.post<EventDetail>('/grid/events', body, { handled: true })
+        name: name || null,
+      })
       markMineStale()
+      rememberResidentName(name)
 
       const items = photos.value.filter((p) => p.file)
       for (const item of items) item.status = 'uploading'
