@@ -2,6 +2,7 @@ using Lianxin.Platform.Persistence;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Migrations.Operations;
+using static Lianxin.Migrations.MigrationTables;
 
 namespace Lianxin.Migrations;
 
@@ -545,6 +546,7 @@ public sealed class MobileMembers : Migration
 [Migration("20261201000010_GridGovernance")]
 public sealed class GridGovernance : Migration
 {
+
     protected override void Up(MigrationBuilder m)
     {
         var pg = m.ActiveProvider == "Npgsql.EntityFrameworkCore.PostgreSQL";
@@ -661,17 +663,28 @@ public sealed class GridGovernance : Migration
         }, constraints: t => t.PrimaryKey("PK_grid_resident_codes", x => x.PhoneHash));
     }
 
-    private static AddColumnOperation C<T>(string name, int? max = null, bool nullable = false, string? collation = null)
+    protected override void Down(MigrationBuilder m)
+    {
+        foreach (var table in new[] { "grid_resident_codes", "grid_open311_clients", "grid_inspection_findings", "grid_inspections", "grid_mediation_sessions", "grid_mediation_cases", "grid_photos",
+                     "grid_event_steps", "grid_events", "grid_handling_units", "grid_event_categories", "grid_staff", "grid_grids" })
+            m.DropTable(table);
+    }
+}
+
+/// <summary>Provider-neutral table building for the hand-written migrations: columns, restrict foreign keys, an Id key.</summary>
+internal static class MigrationTables
+{
+    public static AddColumnOperation C<T>(string name, int? max = null, bool nullable = false, string? collation = null)
     {
         var type = typeof(T);
         var underlying = Nullable.GetUnderlyingType(type);
         return new() { Name = name, ClrType = underlying ?? type, IsNullable = nullable || underlying is not null, MaxLength = max, Collation = collation };
     }
 
-    private static AddForeignKeyOperation Fk(string column, string principal) =>
+    public static AddForeignKeyOperation Fk(string column, string principal) =>
         new() { Columns = [column], PrincipalTable = principal, PrincipalColumns = ["Id"], OnDelete = ReferentialAction.Restrict };
 
-    private static void Table(MigrationBuilder m, string table, AddColumnOperation[] columns, params AddForeignKeyOperation[] foreignKeys)
+    public static void Table(MigrationBuilder m, string table, AddColumnOperation[] columns, params AddForeignKeyOperation[] foreignKeys)
     {
         var op = new CreateTableOperation { Name = table };
         foreach (var column in columns)
@@ -687,13 +700,6 @@ public sealed class GridGovernance : Migration
             op.ForeignKeys.Add(fk);
         }
         m.Operations.Add(op);
-    }
-
-    protected override void Down(MigrationBuilder m)
-    {
-        foreach (var table in new[] { "grid_resident_codes", "grid_open311_clients", "grid_inspection_findings", "grid_inspections", "grid_mediation_sessions", "grid_mediation_cases", "grid_photos",
-                     "grid_event_steps", "grid_events", "grid_handling_units", "grid_event_categories", "grid_staff", "grid_grids" })
-            m.DropTable(table);
     }
 }
 

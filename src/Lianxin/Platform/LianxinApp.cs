@@ -198,6 +198,7 @@ public static class LianxinApp
         OrgLifeModule.Map(api);
         MobileModule.Map(api);
         GridsModule.Map(api);
+        Lianxin.Modules.Workforce.WorkforceModule.Map(api);
         Open311Module.Map(app);
         Notifications.NotificationEndpoints.Map(api);
         api.MapGet("/health", () => TypedResults.Ok(new Health("ok"))).WithTags("运行状态");

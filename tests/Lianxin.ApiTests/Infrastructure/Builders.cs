@@ -42,3 +42,39 @@ public sealed class MemberBuilder
 
     public Dictionary<string, object?> Build() => new(_fields);
 }
+
+/// <summary>Valid community-worker input by default (a 专职网格员 hired in 2022, 五岗一级一档); each With… changes one thing.</summary>
+public sealed class WorkerBuilder
+{
+    private static int _sequence = 5000;
+    private readonly Dictionary<string, object?> _fields;
+
+    public WorkerBuilder(Guid orgId, DateOnly? birth = null)
+    {
+        var seq = Interlocked.Increment(ref _sequence);
+        var born = birth ?? new DateOnly(1994, 1, 1).AddDays(seq % 2000);
+        _fields = new()
+        {
+            ["name"] = "测试社工" + seq,
+            ["idNumber"] = ChineseIdNumber.Compose("520201", born, seq % 1000, Gender.Female),
+            ["gender"] = "Female",
+            ["birthDate"] = born.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["phone"] = "137" + (10_000_000 + seq).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["education"] = "College",
+            ["orgId"] = orgId,
+            ["politicalStatus"] = "PartyMember",
+            ["hireDate"] = "2022-03-01",
+            ["post"] = "GridWorker",
+            ["payPost"] = 5,
+            ["level"] = 1,
+            ["step"] = 1,
+        };
+    }
+
+    public WorkerBuilder With(string field, object? value) { _fields[field] = value; return this; }
+
+    public string IdNumber => (string)_fields["idNumber"]!;
+    public string Name => (string)_fields["name"]!;
+
+    public Dictionary<string, object?> Build() => new(_fields);
+}

@@ -50,7 +50,8 @@ public sealed class ScopeTests : ApiTestBase
     /// Residents' own pages answer only to a resident's cookie and only with that resident's events (ResidentTests).
     private static readonly string[] Unscoped = ["/api/v1/regions/", "/api/v1/grid/categories/", "/open311/", "/api/v1/resident/"];
 
-    private sealed record Siblings(Guid Org, Guid Member, Guid Person, Guid User, Seeded.OrgLifeIds OrgLife, Seeded.MobileIds Mobile, Seeded.GridIds Grid);
+    private sealed record Siblings(Guid Org, Guid Member, Guid Person, Guid User, Seeded.OrgLifeIds OrgLife, Seeded.MobileIds Mobile, Seeded.GridIds Grid,
+        WorkforceSeeded.ScopeIds Workforce);
 
     private static async Task<Api> SignInAllPowerfulStreetUser(TestApp app)
     {
@@ -71,7 +72,8 @@ public sealed class ScopeTests : ApiTestBase
         await app.Db(db => db.Users.Where(u => u.UserName == "staff2").Select(u => u.Id).FirstAsync()),
         await Seeded.OrgLifeRecordsUnder(app, app.Seed.SecondStreetOrgId),
         await Seeded.MobileRecordsUnder(app, app.Seed.SecondStreetOrgId),
-        await Seeded.GridRecordsUnder(app, app.Seed.SecondStreetOrgId, 116.60));
+        await Seeded.GridRecordsUnder(app, app.Seed.SecondStreetOrgId, 116.60),
+        await WorkforceSeeded.RecordsUnder(app, app.Seed.SecondStreetOrgId));
 
     [Theory, MemberData(nameof(Providers))]
     public async Task Every_endpoint_with_a_record_id_answers_404_for_a_sibling_organizations_record(Provider provider)
@@ -90,8 +92,11 @@ public sealed class ScopeTests : ApiTestBase
             var route = "/" + pattern.TrimStart('/');
             if (Unscoped.Any(u => route.StartsWith(u, StringComparison.Ordinal))) continue;
             var prefix = IdFor.Keys.SingleOrDefault(k => route.StartsWith(k, StringComparison.Ordinal));
-            Assert.True(prefix is not null, $"{method} {route} takes a record id but the scope test does not know it: add it to IdFor");
-            var url = route.Replace("{id:guid}", IdFor[prefix!](siblings).ToString(), StringComparison.Ordinal);
+            var workforce = siblings.Workforce.Ids.Keys.Where(k => route.StartsWith(k, StringComparison.Ordinal)).MaxBy(k => k.Length);
+            Assert.True(prefix is not null || workforce is not null,
+                $"{method} {route} takes a record id but the scope test does not know it: add it to IdFor (or WorkforceSeeded)");
+            var id = prefix is not null ? IdFor[prefix](siblings) : siblings.Workforce.Ids[workforce!];
+            var url = route.Replace("{id:guid}", id.ToString(), StringComparison.Ordinal);
             var resp = await api.SendAsync(new HttpMethod(method), url, method is "POST" or "PUT" ? new { } : null);
             Assert.True(resp.StatusCode == HttpStatusCode.NotFound, $"{method} {url} answered {(int)resp.StatusCode}: {await resp.Content.ReadAsStringAsync()}");
             checkedCount++;
@@ -109,9 +114,11 @@ public sealed class ScopeTests : ApiTestBase
         var own = new Siblings((await Seeded.BranchUnder(app, app.Seed.FirstStreetOrgId)).Id, await Seeded.AnyMemberUnder(app, app.Seed.FirstStreetOrgId),
             await Seeded.AnyNonMemberPersonUnder(app, app.Seed.FirstStreetOrgId), await app.Db(db => db.Users.Where(u => u.UserName == "staff").Select(u => u.Id).FirstAsync()),
             await Seeded.OrgLifeRecordsUnder(app, app.Seed.FirstStreetOrgId), await Seeded.MobileRecordsUnder(app, app.Seed.FirstStreetOrgId),
-            await Seeded.GridRecordsUnder(app, app.Seed.FirstStreetOrgId, 116.50));
+            await Seeded.GridRecordsUnder(app, app.Seed.FirstStreetOrgId, 116.50), await WorkforceSeeded.RecordsUnder(app, app.Seed.FirstStreetOrgId));
         foreach (var (prefix, id) in IdFor.Where(kv => !NoGet.Contains(kv.Key)))
             Assert.Equal(HttpStatusCode.OK, (await api.GetAsync(prefix + id(own))).StatusCode);
+        foreach (var (prefix, id) in own.Workforce.Ids.Where(kv => !own.Workforce.NoGet.Contains(kv.Key)))
+            Assert.True((await api.GetAsync(prefix + id)).StatusCode == HttpStatusCode.OK, prefix);
     }
 
     [Theory, MemberData(nameof(Providers))]

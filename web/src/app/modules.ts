@@ -16,8 +16,12 @@ import mobile from '@/modules/mobile/routes'
 import mobileStats from '@/modules/mobile-stats/routes'
 import grid from '@/modules/grid/routes'
 import gridCases from '@/modules/grid-cases/routes'
+import workforce from '@/modules/workforce/routes'
+import workforcePay from '@/modules/workforce-pay/routes'
+import workforceRecruit from '@/modules/workforce-recruit/routes'
+import workforceDev from '@/modules/workforce-dev/routes'
 import notifications from '@/modules/notifications/routes'
 import users from '@/modules/users/routes'
 import audit from '@/modules/audit/routes'
 
-export const appModules: readonly AppModule[] = [auth, dashboard, orgs, regions, members, people, orglife, themedDays, partyDates, mobile, mobileStats, grid, gridCases, notifications, users, audit]
+export const appModules: readonly AppModule[] = [auth, dashboard, orgs, regions, members, people, orglife, themedDays, partyDates, mobile, mobileStats, grid, gridCases, workforce, workforcePay, workforceRecruit, workforceDev, notifications, users, audit]

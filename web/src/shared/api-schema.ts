@@ -5650,6 +5650,426 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workforce/workers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    OrgId?: string;
+                    Q?: string;
+                    Post?: components["schemas"]["Modules.Workforce.Domain.WorkerPost"];
+                    Status?: components["schemas"]["Modules.Workforce.Domain.WorkerStatus"];
+                    Certified?: boolean;
+                    Page?: number;
+                    PageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Platform.Http.PageOf.WorkerRow"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Workforce.Features.WorkerInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.WorkerDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/workers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.WorkerDetail"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Workforce.Features.WorkerInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.WorkerDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete: {
+            parameters: {
+                query?: {
+                    reason?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/workers/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Workforce.Features.StatusInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.WorkerDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/workers/{id}/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Workforce.Features.CertificateInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.WorkerDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/workers/{id}/certificates/{certificateId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    certificateId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.WorkerDetail"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/workers/{id}/post-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Workforce.Features.PostChangeInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.WorkerDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orglife/settings": {
         parameters: {
             query?: never;
@@ -5831,6 +6251,73 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Modules.Grids.Features.GridSettingsView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.WorkforceSettingsView"];
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Workforce.Features.WorkforceSettingsView"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.WorkforceSettingsView"];
                     };
                 };
                 /** @description Bad Request */
@@ -7638,6 +8125,172 @@ export interface paths {
                     content: {
                         "application/json": components["schemas"]["Platform.LianxinApp.Health"];
                     };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/populations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    orgId?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.PopulationRow"][];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Workforce.Features.PopulationInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.PopulationRow"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/staffing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    orgId?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.StaffingReport"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/structure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    orgId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.StructureReport"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -9472,6 +10125,257 @@ export interface components {
             label: string;
             level?: string | null;
         };
+        /** @enum {string} */
+        "Modules.Workforce.Domain.CertificateLevel": "Assistant" | "Social" | "Senior";
+        /** @enum {string} */
+        "Modules.Workforce.Domain.PoliticalStatus": "PartyMember" | "ProbationaryMember" | "LeagueMember" | "Masses" | "OtherParty";
+        /** @enum {string} */
+        "Modules.Workforce.Domain.PostChangeKind": "Hire" | "Promotion" | "PostChange" | "StepAdvance" | "Competitive" | "Adjustment";
+        /** @enum {string} */
+        "Modules.Workforce.Domain.WorkerPost": "Secretary" | "DeputySecretary" | "CommitteeMember" | "GridWorker" | "Other";
+        /** @enum {string} */
+        "Modules.Workforce.Domain.WorkerStatus": "Active" | "Away" | "Dismissed";
+        "Modules.Workforce.Features.CertificateInput": {
+            level?: components["schemas"]["Modules.Workforce.Domain.CertificateLevel"] | null;
+            /** Format: date */
+            certifiedOn?: string | null;
+            number?: string | null;
+        };
+        "Modules.Workforce.Features.CertificateRow": {
+            /** Format: uuid */
+            id: string;
+            level: components["schemas"]["Modules.Workforce.Domain.CertificateLevel"];
+            levelLabel: string;
+            /** Format: date */
+            certifiedOn: string;
+            number?: string | null;
+        };
+        "Modules.Workforce.Features.PopulationInput": {
+            /** Format: uuid */
+            orgId?: string | null;
+            /** Format: int32 */
+            year?: number | null;
+            /** Format: int32 */
+            urbanResidents?: number | null;
+        };
+        "Modules.Workforce.Features.PopulationRow": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            /** Format: int32 */
+            year: number;
+            /** Format: int32 */
+            urbanResidents: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        "Modules.Workforce.Features.PostChangeInput": {
+            /** Format: date */
+            effectiveOn?: string | null;
+            kind?: components["schemas"]["Modules.Workforce.Domain.PostChangeKind"] | null;
+            post?: components["schemas"]["Modules.Workforce.Domain.WorkerPost"] | null;
+            /** Format: int32 */
+            payPost?: number | null;
+            /** Format: int32 */
+            level?: number | null;
+            /** Format: int32 */
+            step?: number | null;
+            note?: string | null;
+        };
+        "Modules.Workforce.Features.PostChangeRow": {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            effectiveOn: string;
+            kind: components["schemas"]["Modules.Workforce.Domain.PostChangeKind"];
+            kindLabel: string;
+            post: components["schemas"]["Modules.Workforce.Domain.WorkerPost"];
+            postLabel: string;
+            /** Format: int32 */
+            payPost: number;
+            /** Format: int32 */
+            level: number;
+            /** Format: int32 */
+            step: number;
+            note?: string | null;
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        "Modules.Workforce.Features.Share": {
+            key: string;
+            label: string;
+            /** Format: int32 */
+            count: number;
+            /** Format: double */
+            percent?: number | null;
+        };
+        "Modules.Workforce.Features.StaffingReport": {
+            /** Format: uuid */
+            orgId?: string | null;
+            orgName: string;
+            /** Format: int32 */
+            year: number;
+            /** Format: double */
+            standard: number;
+            /** Format: int32 */
+            urbanResidents: number;
+            /** Format: int32 */
+            workers: number;
+            /** Format: double */
+            perTenThousand?: number | null;
+            meetsStandard: boolean;
+            /** Format: int32 */
+            communitiesBelow: number;
+            /** Format: int32 */
+            totalShortfall: number;
+            communities: components["schemas"]["Modules.Workforce.Features.StaffingRow"][];
+        };
+        "Modules.Workforce.Features.StaffingRow": {
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            /** Format: int32 */
+            urbanResidents: number;
+            /** Format: int32 */
+            workers: number;
+            /** Format: double */
+            perTenThousand?: number | null;
+            /** Format: int32 */
+            shortfall: number;
+            meetsStandard: boolean;
+        };
+        "Modules.Workforce.Features.StatusInput": {
+            status?: components["schemas"]["Modules.Workforce.Domain.WorkerStatus"] | null;
+            /** Format: date */
+            since?: string | null;
+            note?: string | null;
+        };
+        "Modules.Workforce.Features.StructureReport": {
+            /** Format: uuid */
+            orgId?: string | null;
+            orgName: string;
+            /** Format: date */
+            on: string;
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            youngAge: number;
+            young: components["schemas"]["Modules.Workforce.Features.Share"];
+            collegeOrAbove: components["schemas"]["Modules.Workforce.Features.Share"];
+            certified: components["schemas"]["Modules.Workforce.Features.Share"];
+            partyMembers: components["schemas"]["Modules.Workforce.Features.Share"];
+            byPost: components["schemas"]["Modules.Workforce.Features.Share"][];
+            byAge: components["schemas"]["Modules.Workforce.Features.Share"][];
+            byEducation: components["schemas"]["Modules.Workforce.Features.Share"][];
+            byCertificate: components["schemas"]["Modules.Workforce.Features.Share"][];
+        };
+        "Modules.Workforce.Features.WorkerDetail": {
+            worker: components["schemas"]["Modules.Workforce.Features.WorkerRow"];
+            /** Format: uuid */
+            personId: string;
+            idNumberMasked: string;
+            address?: string | null;
+            ethnicity?: string | null;
+            /** Format: date */
+            birthDate: string;
+            /** Format: date */
+            statusSince: string;
+            statusNote?: string | null;
+            /** Format: int32 */
+            yearsOfService: number;
+            certificates: components["schemas"]["Modules.Workforce.Features.CertificateRow"][];
+            postHistory: components["schemas"]["Modules.Workforce.Features.PostChangeRow"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: uuid */
+            version: string;
+        };
+        "Modules.Workforce.Features.WorkerInput": {
+            name?: string | null;
+            idNumber?: string | null;
+            gender?: components["schemas"]["Modules.Members.Domain.Gender"] | null;
+            /** Format: date */
+            birthDate?: string | null;
+            phone?: string | null;
+            address?: string | null;
+            education?: components["schemas"]["Modules.Members.Domain.Education"] | null;
+            ethnicity?: string | null;
+            /** Format: uuid */
+            orgId?: string | null;
+            politicalStatus?: components["schemas"]["Modules.Workforce.Domain.PoliticalStatus"] | null;
+            /** Format: date */
+            hireDate?: string | null;
+            post?: components["schemas"]["Modules.Workforce.Domain.WorkerPost"] | null;
+            /** Format: int32 */
+            payPost?: number | null;
+            /** Format: int32 */
+            level?: number | null;
+            /** Format: int32 */
+            step?: number | null;
+            /** Format: uuid */
+            version?: string | null;
+        };
+        "Modules.Workforce.Features.WorkerRow": {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            gender: components["schemas"]["Modules.Members.Domain.Gender"];
+            /** Format: int32 */
+            age: number;
+            education?: components["schemas"]["Modules.Members.Domain.Education"] | null;
+            educationLabel?: string | null;
+            politicalStatus: components["schemas"]["Modules.Workforce.Domain.PoliticalStatus"];
+            politicalStatusLabel: string;
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            post: components["schemas"]["Modules.Workforce.Domain.WorkerPost"];
+            postLabel: string;
+            /** Format: int32 */
+            payPost: number;
+            /** Format: int32 */
+            level: number;
+            /** Format: int32 */
+            step: number;
+            /** Format: date */
+            hireDate: string;
+            status: components["schemas"]["Modules.Workforce.Domain.WorkerStatus"];
+            statusLabel: string;
+            certificate?: components["schemas"]["Modules.Workforce.Domain.CertificateLevel"] | null;
+            certificateLabel?: string | null;
+            phoneMasked?: string | null;
+        };
+        "Modules.Workforce.Features.WorkforceSettingsView": {
+            /** Format: double */
+            standardPer10k: number;
+            /** Format: int32 */
+            ratioDecimals: number;
+            /** Format: int32 */
+            youngAge: number;
+            /** Format: int32 */
+            secretaryTrainingYears: number;
+            /** Format: int32 */
+            otherTrainingYears: number;
+            /** Format: double */
+            orgRatingWeight: number;
+            /** Format: double */
+            excellentFrom: number;
+            /** Format: double */
+            competentFrom: number;
+            /** Format: double */
+            basicFrom: number;
+            /** Format: int32 */
+            excellentAdvanceMonths: number;
+            /** Format: int32 */
+            stepYears: number;
+            /** Format: int32 */
+            failuresForDismissalReview: number;
+        };
         "Platform.Access.AuthEndpoints.AntiforgeryToken": {
             token: string;
         };
@@ -9731,6 +10635,15 @@ export interface components {
             /** Format: int32 */
             pageSize: number;
         };
+        "Platform.Http.PageOf.WorkerRow": {
+            items: components["schemas"]["Modules.Workforce.Features.WorkerRow"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
         "Platform.LianxinApp.Health": {
             status: string;
         };
@@ -9801,4 +10714,9 @@ export const modulesOrgLifeFeaturesThemedDayStateValues: ReadonlyArray<Flattened
 export const modulesOrganizationsDomainOrgKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Organizations.Domain.OrgKind"]> = ["PartyCommittee", "WorkingCommittee", "IndustryChainCommittee", "GeneralBranch", "Branch", "RetiredCadreBranch", "MobileBranch", "GridBranch", "CompoundBranch", "PropertyBranch", "SeniorCollegeTempBranch", "Group", "BuildingGroup", "MobileGroup"];
 export const modulesOrganizationsDomainOrgStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Organizations.Domain.OrgStatus"]> = ["Active", "Closed"];
 export const modulesOrganizationsDomainRegionLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Organizations.Domain.RegionLevel"]> = ["Province", "City", "County", "Street", "Community"];
+export const modulesWorkforceDomainCertificateLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Workforce.Domain.CertificateLevel"]> = ["Assistant", "Social", "Senior"];
+export const modulesWorkforceDomainPoliticalStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Workforce.Domain.PoliticalStatus"]> = ["PartyMember", "ProbationaryMember", "LeagueMember", "Masses", "OtherParty"];
+export const modulesWorkforceDomainPostChangeKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Workforce.Domain.PostChangeKind"]> = ["Hire", "Promotion", "PostChange", "StepAdvance", "Competitive", "Adjustment"];
+export const modulesWorkforceDomainWorkerPostValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Workforce.Domain.WorkerPost"]> = ["Secretary", "DeputySecretary", "CommitteeMember", "GridWorker", "Other"];
+export const modulesWorkforceDomainWorkerStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Workforce.Domain.WorkerStatus"]> = ["Active", "Away", "Dismissed"];
 export type operations = Record<string, never>;

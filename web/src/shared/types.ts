@@ -35,6 +35,9 @@ export const PERMISSIONS = [
   'grid:report',
   'grid:dispatch',
   'grid:write',
+  'workforce:read',
+  'workforce:write',
+  'workforce:manage',
   'settings:write',
 ] as const
 

@@ -25,13 +25,21 @@ public static class Perm
         public const string Read = "grid:read"; public const string Report = "grid:report"; public const string Dispatch = "grid:dispatch";
         public const string Write = "grid:write";
     }
+    /// <summary>
+    /// 社区工作者: read the roster and reports; keep the roster, training, archives and recruitment; manage pay (salary
+    /// schemes, payroll) and apply assessment outcomes (晋档, 解聘审查).
+    /// </summary>
+    public static class Workforce
+    {
+        public const string Read = "workforce:read"; public const string Write = "workforce:write"; public const string Manage = "workforce:manage";
+    }
     public static class Settings { public const string Write = "settings:write"; }
 
     public static readonly IReadOnlyList<string> All =
     [
         Org.Read, Org.Write, Region.Write, Member.Read, Member.Write, Member.Reveal, Person.Read, Person.Write,
         User.Read, User.Write, Role.Assign, Audit.Read, OrgLife.Read, OrgLife.Write, OrgLife.Review, Mobile.Read, Mobile.Write, Mobile.Approve,
-        Grid.Read, Grid.Report, Grid.Dispatch, Grid.Write, Settings.Write,
+        Grid.Read, Grid.Report, Grid.Dispatch, Grid.Write, Workforce.Read, Workforce.Write, Workforce.Manage, Settings.Write,
     ];
 }
 
@@ -58,9 +66,10 @@ public static class Roles
         [AuditAdmin] = [Perm.Audit.Read],
         [OrgAdmin] = [Perm.Org.Read, Perm.Org.Write, Perm.Member.Read, Perm.Member.Write, Perm.Member.Reveal, Perm.Person.Read, Perm.Person.Write,
             Perm.OrgLife.Read, Perm.OrgLife.Write, Perm.OrgLife.Review, Perm.Mobile.Read, Perm.Mobile.Write, Perm.Mobile.Approve,
-            Perm.Grid.Read, Perm.Grid.Report, Perm.Grid.Dispatch, Perm.Grid.Write],
+            Perm.Grid.Read, Perm.Grid.Report, Perm.Grid.Dispatch, Perm.Grid.Write, Perm.Workforce.Read, Perm.Workforce.Write, Perm.Workforce.Manage],
         [Staff] = [Perm.Org.Read, Perm.Member.Read, Perm.Member.Write, Perm.Person.Read, Perm.Person.Write, Perm.OrgLife.Read, Perm.OrgLife.Write,
-            Perm.Mobile.Read, Perm.Mobile.Write, Perm.Grid.Read, Perm.Grid.Report, Perm.Grid.Dispatch, Perm.Grid.Write],
+            Perm.Mobile.Read, Perm.Mobile.Write, Perm.Grid.Read, Perm.Grid.Report, Perm.Grid.Dispatch, Perm.Grid.Write,
+            Perm.Workforce.Read, Perm.Workforce.Write],
         [GridWorker] = [Perm.Grid.Read, Perm.Grid.Report],
     };
 

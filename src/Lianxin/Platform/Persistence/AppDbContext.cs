@@ -16,7 +16,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Lianxin.Platform.Persistence;
 
-public sealed class AppDbContext(
+public sealed partial class AppDbContext(
     DbContextOptions<AppDbContext> options, OrgScope scope, ICurrentUser actor, TimeProvider clock)
     : IdentityDbContext<AppUser, AppRole, Guid>(options)
 {
@@ -96,6 +96,7 @@ public sealed class AppDbContext(
                      typeof(GridLevel), typeof(GridStaffRole), typeof(EventNetwork), typeof(ReporterKind), typeof(EventStatus),
                      typeof(HandlingUnitKind), typeof(MediationOutcome), typeof(InspectionKind), typeof(FindingStatus) })
             b.Properties(enumType).HaveConversion<string>().HaveMaxLength(32);
+        foreach (var enumType in WorkforceEnums) b.Properties(enumType).HaveConversion<string>().HaveMaxLength(32);
     }
 
     protected override void OnModelCreating(ModelBuilder b)
@@ -158,6 +159,7 @@ public sealed class AppDbContext(
         ApplyScope<MediationCase>(b);
         ApplyScope<Inspection>(b);
         ApplyScope<Open311Client>(b);
+        ConfigureWorkforce(b);
     }
 
     private static readonly Type[] GridScoped =

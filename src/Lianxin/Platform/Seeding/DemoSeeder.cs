@@ -49,6 +49,7 @@ public static class DemoSeeder
             await OrgLifeDemo.SeedAsync(sp, result, ct);
             await MobileDemo.SeedAsync(sp, result, ct);
             await GridDemo.SeedAsync(sp, result, ct);
+            await WorkforceDemo.SeedAsync(sp, result, ct);
         }
         if (print)
             Console.WriteLine($"已生成演示数据：{result.Regions} 个行政区划、{result.Orgs} 个党组织、{result.Members} 名党员、{result.People} 名居民（含党员），" +

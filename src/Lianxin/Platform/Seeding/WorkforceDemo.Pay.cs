@@ -1,0 +1,9 @@
+using Lianxin.Modules.Workforce.Domain;
+
+namespace Lianxin.Platform.Seeding;
+
+public static partial class WorkforceDemo
+{
+    /// <summary>The demo records of this part of the workforce module (see SeedAsync).</summary>
+    private static Task PayAsync(IServiceProvider sp, IReadOnlyList<Worker> workers, CancellationToken ct) => Task.CompletedTask;
+}

@@ -1,0 +1,113 @@
+using System.Net;
+using System.Text.Json;
+using Lianxin.ApiTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lianxin.ApiTests.Modules;
+
+/// <summary>社区工作者花名册, 配备标准 and 队伍结构.</summary>
+public sealed class WorkforceRosterTests : ApiTestBase
+{
+    private static async Task<JsonElement> Hire(Api api, WorkerBuilder b) =>
+        await Api.Read<JsonElement>(await api.PostAsync("/api/v1/workforce/workers", b.Build()));
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task A_worker_is_hired_with_a_hire_record_changes_post_from_a_date_and_bad_input_changes_nothing(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var api = await app.SignInAsync("staff");
+        var community = await Seeded.BranchUnder(app, app.Seed.FirstStreetOrgId);
+        var b = new WorkerBuilder(community.Id);
+        var created = await Hire(api, b);
+        var id = created.GetProperty("worker").GetProperty("id").GetGuid();
+        Assert.Equal("专职网格员", created.GetProperty("worker").GetProperty("postLabel").GetString());
+        var history = created.GetProperty("postHistory").EnumerateArray().ToList();
+        Assert.Single(history);
+        Assert.Equal("Hire", history[0].GetProperty("kind").GetString());
+        Assert.StartsWith("137****", created.GetProperty("worker").GetProperty("phoneMasked").GetString());
+
+        // The same ID number again is refused; so are a missing post and a hire before 18.
+        Assert.Equal(HttpStatusCode.Conflict, (await api.PostAsync("/api/v1/workforce/workers", b.Build())).StatusCode);
+        var before = await app.Db(db => db.Workers.CountAsync());
+        var p = await Api.Problem(await api.PostAsync("/api/v1/workforce/workers",
+            new WorkerBuilder(community.Id, new DateOnly(2008, 5, 1)).With("post", null).Build()), HttpStatusCode.BadRequest);
+        Assert.NotEmpty(Api.FieldErrors(p, "post"));
+        Assert.Contains("18", Api.FieldErrors(p, "hireDate")[0]);
+        Assert.Equal(before, await app.Db(db => db.Workers.CountAsync()));
+
+        // A promotion from a past date is in force today; one from next month is recorded but not yet in force.
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var promoted = await Api.Read<JsonElement>(await api.PostAsync($"/api/v1/workforce/workers/{id}/post-changes",
+            new { effectiveOn = today.AddDays(-10).ToString("yyyy-MM-dd"), kind = "Promotion", post = "CommitteeMember", payPost = 3, level = 2, step = 1, note = "选为两委成员" }));
+        Assert.Equal("CommitteeMember", promoted.GetProperty("worker").GetProperty("post").GetString());
+        Assert.Equal(3, promoted.GetProperty("worker").GetProperty("payPost").GetInt32());
+        var later = await Api.Read<JsonElement>(await api.PostAsync($"/api/v1/workforce/workers/{id}/post-changes",
+            new { effectiveOn = today.AddMonths(1).ToString("yyyy-MM-dd"), kind = "StepAdvance", post = "CommitteeMember", payPost = 3, level = 2, step = 2 }));
+        Assert.Equal(1, later.GetProperty("worker").GetProperty("step").GetInt32());
+        Assert.Equal(3, later.GetProperty("postHistory").GetArrayLength());
+        p = await Api.Problem(await api.PostAsync($"/api/v1/workforce/workers/{id}/post-changes",
+            new { effectiveOn = "2020-01-01", kind = "StepAdvance", post = "CommitteeMember", payPost = 3, level = 2, step = 2 }), HttpStatusCode.BadRequest);
+        Assert.NotEmpty(Api.FieldErrors(p, "effectiveOn"));
+
+        // Certificates: one of each level; dismissal needs a reason.
+        var certified = await Api.Read<JsonElement>(await api.PostAsync($"/api/v1/workforce/workers/{id}/certificates", new { level = "Social", certifiedOn = "2024-06-20", number = "2024-SG-001" }));
+        Assert.Equal("社会工作师", certified.GetProperty("worker").GetProperty("certificateLabel").GetString());
+        p = await Api.Problem(await api.PostAsync($"/api/v1/workforce/workers/{id}/certificates", new { level = "Social", certifiedOn = "2025-06-20" }), HttpStatusCode.BadRequest);
+        Assert.NotEmpty(Api.FieldErrors(p, "level"));
+        p = await Api.Problem(await api.PostAsync($"/api/v1/workforce/workers/{id}/status", new { status = "Dismissed", since = today.ToString("yyyy-MM-dd") }), HttpStatusCode.BadRequest);
+        Assert.NotEmpty(Api.FieldErrors(p, "note"));
+        var dismissed = await Api.Read<JsonElement>(await api.PostAsync($"/api/v1/workforce/workers/{id}/status", new { status = "Dismissed", since = today.ToString("yyyy-MM-dd"), note = "连续两年考核不合格" }));
+        Assert.Equal("解聘", dismissed.GetProperty("worker").GetProperty("statusLabel").GetString());
+        Assert.True(await app.Db(db => db.AuditEntries.AnyAsync(a => a.EntityType == "岗位薪级变动")));
+    }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task The_staffing_ratio_of_a_subtree_is_workers_per_ten_thousand_residents_with_communities_below_the_standard_listed(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var api = await app.SignInAsync("staff");
+        var a = await Seeded.BranchUnder(app, app.Seed.FirstStreetOrgId);
+        var bOrg = await Seeded.BranchUnder(app, app.Seed.FirstStreetOrgId, Lianxin.Modules.Organizations.Domain.OrgKind.CompoundBranch);
+        // 六盘水: 2,334 workers for 1,271,242 residents is 18.36 per 10,000. Scaled down: 18 workers for 9,805 residents is 18.36 too.
+        for (var i = 0; i < 12; i++) await Hire(api, new WorkerBuilder(a.Id));
+        for (var i = 0; i < 6; i++) await Hire(api, new WorkerBuilder(bOrg.Id));
+        var year = DateOnly.FromDateTime(DateTime.UtcNow).Year;
+        Assert.Equal(HttpStatusCode.OK, (await api.PutAsync("/api/v1/workforce/populations", new { orgId = a.Id, year, urbanResidents = 5805 })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await api.PutAsync("/api/v1/workforce/populations", new { orgId = bOrg.Id, year, urbanResidents = 4000 })).StatusCode);
+        var p = await Api.Problem(await api.PutAsync("/api/v1/workforce/populations", new { orgId = a.Id, year, urbanResidents = -1 }), HttpStatusCode.BadRequest);
+        Assert.NotEmpty(Api.FieldErrors(p, "urbanResidents"));
+
+        // Only this test's workers and populations are under the two communities; ask for the street that holds both.
+        var street = await api.GetJsonAsync<JsonElement>($"/api/v1/workforce/staffing?orgId={app.Seed.FirstStreetOrgId}&year={year}");
+        var rows = street.GetProperty("communities").EnumerateArray().ToDictionary(r => r.GetProperty("orgId").GetGuid());
+        Assert.Equal(20.67m, rows[a.Id].GetProperty("perTenThousand").GetDecimal());     // 12 / 5,805
+        Assert.True(rows[a.Id].GetProperty("meetsStandard").GetBoolean());
+        Assert.Equal(15.00m, rows[bOrg.Id].GetProperty("perTenThousand").GetDecimal());   // 6 / 4,000: 7.2 needed
+        Assert.Equal(2, rows[bOrg.Id].GetProperty("shortfall").GetInt32());
+        var own = await api.GetJsonAsync<JsonElement>($"/api/v1/workforce/staffing?orgId={a.Id}&year={year}");
+        Assert.Equal(12, own.GetProperty("workers").GetInt32());
+
+        // The whole ratio: the same arithmetic as the seed's city.
+        Assert.Equal(18.36m, Lianxin.Modules.Workforce.Domain.WorkforceRules.PerTenThousand(2334, 1_271_242, 2));
+        Assert.Equal(18.36m, Lianxin.Modules.Workforce.Domain.WorkforceRules.PerTenThousand(18, 9805, 2));
+
+        // Structure: under-35 share, college and above, certified.
+        var young = new WorkerBuilder(a.Id, new DateOnly(1960, 1, 1)).With("education", "HighSchool").With("hireDate", "2000-01-01");
+        await Hire(api, young);
+        var structure = await api.GetJsonAsync<JsonElement>($"/api/v1/workforce/structure?orgId={a.Id}");
+        Assert.Equal(13, structure.GetProperty("total").GetInt32());
+        Assert.Equal(12, structure.GetProperty("collegeOrAbove").GetProperty("count").GetInt32());
+        Assert.Equal(92.31m, structure.GetProperty("collegeOrAbove").GetProperty("percent").GetDecimal());
+    }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task A_sibling_street_sees_neither_the_workers_nor_the_population(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var api = await app.SignInAsync("staff");
+        var community = await Seeded.BranchUnder(app, app.Seed.SecondStreetOrgId);
+        await Api.Problem(await api.GetAsync($"/api/v1/workforce/workers?orgId={community.Id}"), HttpStatusCode.NotFound);
+        var p = await Api.Problem(await api.PutAsync("/api/v1/workforce/populations", new { orgId = community.Id, year = 2026, urbanResidents = 100 }), HttpStatusCode.BadRequest);
+        Assert.NotEmpty(Api.FieldErrors(p, "orgId"));
+    }
+}
