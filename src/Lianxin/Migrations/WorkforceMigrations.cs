@@ -6,7 +6,8 @@ using static Lianxin.Migrations.MigrationTables;
 
 namespace Lianxin.Migrations;
 
-/// <summary>Version 11: 社区工作者 — the roster, certificates, post and pay-grade changes, urban population per community and year.</summary>
+/// <summary>Version 11: 社区工作者 — the roster, certificates, post and pay-grade changes, urban population per
+/// community and year, the reserve pool, 竞聘上岗 and 书记备案.</summary>
 [DbContext(typeof(AppDbContext))]
 [Migration("20261202000011_WorkforceRoster")]
 public sealed class WorkforceRoster : Migration
@@ -45,10 +46,34 @@ public sealed class WorkforceRoster : Migration
             Fk("OrgId", "org_party_orgs"));
         m.CreateIndex("IX_wf_populations_OrgId_Year", "wf_populations", ["OrgId", "Year"], unique: true);
         m.CreateIndex("IX_wf_populations_OrgPath_Year", "wf_populations", ["OrgPath", "Year"]);
+
+        Table(m, "wf_reserve", [
+            C<Guid>("Id"), C<Guid>("OrgId"), Path(), C<string>("Kind", max: 32), C<Guid?>("WorkerId"), C<string>("Name", max: 50), C<DateOnly>("AddedOn"),
+            C<string>("Note", max: 200, nullable: true), C<string>("Status", max: 32), C<DateOnly?>("LeftOn"), C<string>("LeftReason", max: 200, nullable: true),
+            C<DateTime>("CreatedAt")],
+            Fk("OrgId", "org_party_orgs"), Fk("WorkerId", "wf_workers"));
+        m.CreateIndex("IX_wf_reserve_OrgPath_Status", "wf_reserve", ["OrgPath", "Status"]);
+        m.CreateIndex("IX_wf_reserve_WorkerId", "wf_reserve", "WorkerId");
+        m.CreateIndex("IX_wf_reserve_OrgId", "wf_reserve", "OrgId");
+
+        Table(m, "wf_competitions", [
+            C<Guid>("Id"), C<Guid>("OrgId"), Path(), C<string>("Title", max: 100), C<string>("Post", max: 32), C<DateOnly>("HeldOn"),
+            C<string>("Candidates", max: 1000), C<Guid>("AppointedWorkerId"), C<string>("AppointedName", max: 50), C<Guid>("PostChangeId"), C<DateTime>("CreatedAt")],
+            Fk("AppointedWorkerId", "wf_workers"));
+        m.CreateIndex("IX_wf_competitions_OrgPath_HeldOn", "wf_competitions", ["OrgPath", "HeldOn"]);
+        m.CreateIndex("IX_wf_competitions_AppointedWorkerId", "wf_competitions", "AppointedWorkerId");
+
+        Table(m, "wf_secretary_filings", [
+            C<Guid>("Id"), C<Guid>("WorkerId"), C<string>("WorkerName", max: 50), C<Guid>("OrgId"), Path(), C<Guid>("FiledWithOrgId"), C<DateOnly>("FiledOn"),
+            C<string>("DocumentNumber", max: 50, nullable: true), C<string>("Status", max: 32), C<DateOnly?>("DecidedOn"), C<string>("DecisionNote", max: 200, nullable: true),
+            C<DateTime>("CreatedAt")],
+            Fk("WorkerId", "wf_workers"));
+        m.CreateIndex("IX_wf_secretary_filings_WorkerId", "wf_secretary_filings", "WorkerId");
+        m.CreateIndex("IX_wf_secretary_filings_OrgPath_Status", "wf_secretary_filings", ["OrgPath", "Status"]);
     }
 
     protected override void Down(MigrationBuilder m)
     {
-        foreach (var table in new[] { "wf_populations", "wf_post_changes", "wf_certificates", "wf_workers" }) m.DropTable(table);
+        foreach (var table in new[] { "wf_secretary_filings", "wf_competitions", "wf_reserve", "wf_populations", "wf_post_changes", "wf_certificates", "wf_workers" }) m.DropTable(table);
     }
 }

@@ -47,6 +47,20 @@ public static partial class WorkforceSeeded
             return w.Id;
         });
         ids.Ids["/api/v1/workforce/workers/"] = id;
+        var (reserve, filing) = await app.Factory.AsSystemAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            var w = await db.Workers.FindAsync(id);
+            var r = ReserveEntry.Add(Guid.CreateVersion7(), branch.Id, branch.Path, ReserveKind.CommitteeReserve, id, w!.Name, db.Today, null, db.Now);
+            var f = SecretaryFiling.Submit(Guid.CreateVersion7(), w, branch.Id, db.Today, null, db.Now);
+            db.ReserveEntries.Add(r);
+            db.SecretaryFilings.Add(f);
+            await db.SaveChangesAsync();
+            return (r.Id, f.Id);
+        });
+        ids.Ids["/api/v1/workforce/reserve/"] = reserve;
+        ids.Ids["/api/v1/workforce/secretary-filings/"] = filing;
+        ids.NoGet.UnionWith(["/api/v1/workforce/reserve/", "/api/v1/workforce/secretary-filings/"]);
         return id;
     }
 }

@@ -111,3 +111,56 @@ public sealed class WorkforceRosterTests : ApiTestBase
         Assert.NotEmpty(Api.FieldErrors(p, "orgId"));
     }
 }
+
+/// <summary>后备人才库, 竞聘上岗 and 书记备案.</summary>
+public sealed class WorkforceReserveTests : ApiTestBase
+{
+    [Theory, MemberData(nameof(Providers))]
+    public async Task Reserve_competition_and_secretary_filing_follow_their_rules(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var staff = await app.SignInAsync("staff");
+        var community = await Seeded.BranchUnder(app, app.Seed.FirstStreetOrgId);
+        var w = await Api.Read<JsonElement>(await staff.PostAsync("/api/v1/workforce/workers", new WorkerBuilder(community.Id).Build()));
+        var workerId = w.GetProperty("worker").GetProperty("id").GetGuid();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).ToString("yyyy-MM-dd");
+
+        // Reserve: a worker once per kind; someone named only; leaving the pool once.
+        var entry = await Api.Read<JsonElement>(await staff.PostAsync("/api/v1/workforce/reserve", new { orgId = community.Id, kind = "SecretaryReserve", workerId, addedOn = today }));
+        var p = await Api.Problem(await staff.PostAsync("/api/v1/workforce/reserve", new { orgId = community.Id, kind = "SecretaryReserve", workerId, addedOn = today }), HttpStatusCode.BadRequest);
+        Assert.NotEmpty(Api.FieldErrors(p, "workerId"));
+        Assert.Equal(HttpStatusCode.Created, (await staff.PostAsync("/api/v1/workforce/reserve", new { orgId = community.Id, kind = "CommitteeReserve", name = "退役军人王某", addedOn = today })).StatusCode);
+        var list = await staff.GetJsonAsync<JsonElement>($"/api/v1/workforce/reserve?orgId={community.Id}&status=InPool");
+        Assert.Equal(2, list.GetProperty("total").GetInt32());
+
+        // 竞聘上岗: the appointee's post changes (kind Competitive) and so does the current placement.
+        var c = await staff.PostAsync("/api/v1/workforce/competitions", new
+        {
+            orgId = community.Id, title = "社区党委书记竞聘", post = "Secretary", heldOn = today, candidates = "甲 88；乙 84", appointedWorkerId = workerId,
+            effectiveOn = today, payPost = 1, level = 1, step = 1,
+        });
+        Assert.Equal(HttpStatusCode.Created, c.StatusCode);
+        var detail = await staff.GetJsonAsync<JsonElement>($"/api/v1/workforce/workers/{workerId}");
+        Assert.Equal("Secretary", detail.GetProperty("worker").GetProperty("post").GetString());
+        Assert.Equal("Competitive", detail.GetProperty("postHistory")[0].GetProperty("kind").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await staff.PostAsync($"/api/v1/workforce/reserve/{entry.GetProperty("id").GetGuid()}/leave", new { status = "Promoted", on = today, reason = "竞聘为书记" })).StatusCode);
+        p = await Api.Problem(await staff.PostAsync($"/api/v1/workforce/reserve/{entry.GetProperty("id").GetGuid()}/leave", new { status = "Removed", on = today }), HttpStatusCode.BadRequest);
+        Assert.NotEmpty(Api.FieldErrors(p, "status"));
+
+        // 书记备案: the new secretary is listed as not filed; filed once; the county decides (a street clerk may not).
+        var states = await staff.GetJsonAsync<JsonElement[]>($"/api/v1/workforce/secretary-filings?orgId={community.Id}");
+        Assert.Equal(JsonValueKind.Null, states.Single(s => s.GetProperty("workerId").GetGuid() == workerId).GetProperty("latest").ValueKind);
+        var filing = await Api.Read<JsonElement>(await staff.PostAsync("/api/v1/workforce/secretary-filings", new { workerId, filedOn = today, documentNumber = "街组〔2026〕8号" }));
+        p = await Api.Problem(await staff.PostAsync("/api/v1/workforce/secretary-filings", new { workerId, filedOn = today }), HttpStatusCode.BadRequest);
+        Assert.NotEmpty(Api.FieldErrors(p, "workerId"));
+        var filingId = filing.GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.Forbidden, (await staff.PostAsync($"/api/v1/workforce/secretary-filings/{filingId}/decide", new { accepted = true, on = today })).StatusCode);
+        var admin = await app.SignInAsync("orgadmin");
+        p = await Api.Problem(await admin.PostAsync($"/api/v1/workforce/secretary-filings/{filingId}/decide", new { accepted = false, on = today }), HttpStatusCode.BadRequest);
+        Assert.NotEmpty(Api.FieldErrors(p, "note"));
+        var accepted = await Api.Read<JsonElement>(await admin.PostAsync($"/api/v1/workforce/secretary-filings/{filingId}/decide", new { accepted = true, on = today }));
+        Assert.Equal("已备案", accepted.GetProperty("statusLabel").GetString());
+        var county = await app.Db(db => db.SecretaryFilings.Where(f => f.Id == filingId).Select(f => f.FiledWithOrgId).FirstAsync());
+        Assert.Equal(app.Seed.RootOrgId, county);
+    }
+}

@@ -29,6 +29,16 @@ public static class WorkforceModule
         staffing.MapGet("/staffing", StaffingFeatures.Staffing).RequirePermission(Perm.Workforce.Read);
         staffing.MapGet("/structure", StaffingFeatures.Structure).RequirePermission(Perm.Workforce.Read);
 
+        var reserve = g.MapGroup("").WithTags("后备人才、竞聘与书记备案");
+        reserve.MapGet("/reserve", ReserveFeatures.List).RequirePermission(Perm.Workforce.Read);
+        reserve.MapPost("/reserve", ReserveFeatures.Add).RequirePermission(Perm.Workforce.Write);
+        reserve.MapPost("/reserve/{id:guid}/leave", ReserveFeatures.Leave).RequirePermission(Perm.Workforce.Write);
+        reserve.MapGet("/competitions", ReserveFeatures.Competitions).RequirePermission(Perm.Workforce.Read);
+        reserve.MapPost("/competitions", ReserveFeatures.RecordCompetition).RequirePermission(Perm.Workforce.Write);
+        reserve.MapGet("/secretary-filings", ReserveFeatures.Filings).RequirePermission(Perm.Workforce.Read);
+        reserve.MapPost("/secretary-filings", ReserveFeatures.File).RequirePermission(Perm.Workforce.Write);
+        reserve.MapPost("/secretary-filings/{id:guid}/decide", ReserveFeatures.Decide).RequirePermission(Perm.Workforce.Manage);
+
         g.MapGet("/settings", RosterFeatures.GetSettings).WithTags("系统设置").RequireAuthorization();
         g.MapPut("/settings", RosterFeatures.UpdateSettings).WithTags("系统设置").RequirePermission(Perm.Settings.Write);
 

@@ -17,6 +17,9 @@ public sealed partial class AppDbContext
     public DbSet<WorkerCertificate> WorkerCertificates => Set<WorkerCertificate>();
     public DbSet<WorkerPostChange> WorkerPostChanges => Set<WorkerPostChange>();
     public DbSet<CommunityPopulation> CommunityPopulations => Set<CommunityPopulation>();
+    public DbSet<ReserveEntry> ReserveEntries => Set<ReserveEntry>();
+    public DbSet<Competition> Competitions => Set<Competition>();
+    public DbSet<SecretaryFiling> SecretaryFilings => Set<SecretaryFiling>();
 
     private static readonly Type[] WorkforceEnums =
         [.. typeof(Worker).Assembly.GetTypes().Where(t => t.IsEnum && t.Namespace == WorkforceNamespace)];

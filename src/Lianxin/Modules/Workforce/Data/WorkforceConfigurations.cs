@@ -71,3 +71,55 @@ internal sealed class CommunityPopulationConfiguration : IEntityTypeConfiguratio
         e.Ignore(x => x.AuditLabel);
     }
 }
+
+internal sealed class ReserveEntryConfiguration : IEntityTypeConfiguration<ReserveEntry>
+{
+    public void Configure(EntityTypeBuilder<ReserveEntry> e)
+    {
+        e.ToTable("wf_reserve");
+        e.Property(x => x.OrgPath).HasMaxLength(400);
+        e.Property(x => x.Name).HasMaxLength(50);
+        e.Property(x => x.Note).HasMaxLength(200);
+        e.Property(x => x.LeftReason).HasMaxLength(200);
+        e.HasOne<PartyOrg>().WithMany().HasForeignKey(x => x.OrgId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<Worker>().WithMany().HasForeignKey(x => x.WorkerId).OnDelete(DeleteBehavior.Restrict);
+        e.HasIndex(x => new { x.OrgPath, x.Status });
+        e.HasIndex(x => x.WorkerId);
+        e.Ignore(x => x.AuditType);
+        e.Ignore(x => x.AuditLabel);
+    }
+}
+
+internal sealed class CompetitionConfiguration : IEntityTypeConfiguration<Competition>
+{
+    public void Configure(EntityTypeBuilder<Competition> e)
+    {
+        e.ToTable("wf_competitions");
+        e.Property(x => x.OrgPath).HasMaxLength(400);
+        e.Property(x => x.Title).HasMaxLength(100);
+        e.Property(x => x.Candidates).HasMaxLength(1000);
+        e.Property(x => x.AppointedName).HasMaxLength(50);
+        e.HasOne<Worker>().WithMany().HasForeignKey(x => x.AppointedWorkerId).OnDelete(DeleteBehavior.Restrict);
+        e.HasIndex(x => new { x.OrgPath, x.HeldOn });
+        e.HasIndex(x => x.AppointedWorkerId);
+        e.Ignore(x => x.AuditType);
+        e.Ignore(x => x.AuditLabel);
+    }
+}
+
+internal sealed class SecretaryFilingConfiguration : IEntityTypeConfiguration<SecretaryFiling>
+{
+    public void Configure(EntityTypeBuilder<SecretaryFiling> e)
+    {
+        e.ToTable("wf_secretary_filings");
+        e.Property(x => x.WorkerName).HasMaxLength(50);
+        e.Property(x => x.OrgPath).HasMaxLength(400);
+        e.Property(x => x.DocumentNumber).HasMaxLength(50);
+        e.Property(x => x.DecisionNote).HasMaxLength(200);
+        e.HasOne<Worker>().WithMany().HasForeignKey(x => x.WorkerId).OnDelete(DeleteBehavior.Restrict);
+        e.HasIndex(x => x.WorkerId);
+        e.HasIndex(x => new { x.OrgPath, x.Status });
+        e.Ignore(x => x.AuditType);
+        e.Ignore(x => x.AuditLabel);
+    }
+}
