@@ -164,3 +164,66 @@ public sealed class WorkforceReserveTests : ApiTestBase
         Assert.Equal(app.Seed.RootOrgId, county);
     }
 }
+
+/// <summary>The community-worker roster in Excel.</summary>
+public sealed class WorkforceExcelTests : ApiTestBase
+{
+    private static List<string?[]> Read(byte[] xlsx) => [.. Lianxin.Platform.Excel.Xlsx.ReadRows(new MemoryStream(xlsx))];
+
+    private static async Task<byte[]> Workbook(List<string?[]> rows)
+    {
+        var ms = new MemoryStream();
+        await Lianxin.Platform.Excel.Xlsx.WriteAsync(ms, [new Lianxin.Platform.Excel.XlsxSheet("社区工作者",
+            [.. rows[0].Select(h => new Lianxin.Platform.Excel.XlsxColumn(h!))], Lianxin.Platform.Excel.Xlsx.Rows(rows.Skip(1).Select(r => r.Cast<object?>().ToArray())))], CancellationToken.None);
+        return ms.ToArray();
+    }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task The_exported_roster_imports_back_unchanged_updates_and_hires_by_row_and_never_changes_a_post(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var api = await app.SignInAsync("orgadmin");
+        var community = await Seeded.BranchUnder(app, app.Seed.FirstStreetOrgId);
+        for (var i = 0; i < 3; i++) await api.PostAsync("/api/v1/workforce/workers", new WorkerBuilder(community.Id).Build());
+        var file = await (await api.GetAsync($"/api/v1/workforce/workers/export?orgId={community.Id}&full=true")).Content.ReadAsByteArrayAsync();
+        var rows = Read(file);
+        Assert.Equal(4, rows.Count);
+        Assert.DoesNotContain(rows.Skip(1), r => r[1]!.Contains('*', StringComparison.Ordinal));
+
+        var same = await Api.Read<JsonElement>(await api.UploadAsync("/api/v1/workforce/workers/import", file, "花名册.xlsx"));
+        Assert.Equal(3, same.GetProperty("unchanged").GetInt32());
+        Assert.Equal(0, same.GetProperty("created").GetInt32() + same.GetProperty("updated").GetInt32() + same.GetProperty("refused").GetInt32());
+
+        // Row 2: a new political status (updated); row 3: another 档次 (reported, not changed); a new person (hired); a bad row.
+        var header = rows[0].ToList();
+        rows[1][header.IndexOf("政治面貌")] = "群众";
+        rows[2][header.IndexOf("档次")] = "7";
+        var b = new WorkerBuilder(community.Id);
+        var fresh = rows[1].ToArray();
+        fresh[header.IndexOf("姓名")] = "新社工";
+        fresh[header.IndexOf("身份证号")] = b.IdNumber;
+        var bad = fresh.ToArray();
+        bad[header.IndexOf("身份证号")] = "520201199001011230";
+        bad[header.IndexOf("姓名")] = "坏行";
+        rows.Add(fresh);
+        rows.Add(bad);
+        var report = await Api.Read<JsonElement>(await api.UploadAsync("/api/v1/workforce/workers/import", await Workbook(rows), "改.xlsx"));
+        Assert.True(report.GetProperty("committed").GetBoolean());
+        Assert.Equal(1, report.GetProperty("updated").GetInt32());
+        Assert.Equal(1, report.GetProperty("created").GetInt32());
+        Assert.Equal(1, report.GetProperty("refused").GetInt32());
+        var byRow = report.GetProperty("rows").EnumerateArray().ToDictionary(r => r.GetProperty("row").GetInt32());
+        Assert.Contains("岗位变动", byRow[3].GetProperty("messages")[0].GetString());
+        Assert.Equal("Refused", byRow[6].GetProperty("outcome").GetString());
+        var list = await api.GetJsonAsync<JsonElement>($"/api/v1/workforce/workers?orgId={community.Id}");
+        Assert.Equal(4, list.GetProperty("total").GetInt32());
+        Assert.All(list.GetProperty("items").EnumerateArray(), w => Assert.Equal(1, w.GetProperty("step").GetInt32()));
+        Assert.Equal(2, list.GetProperty("items").EnumerateArray().Count(w => w.GetProperty("politicalStatus").GetString() == "Masses"));   // row 2 and the new one copied from it
+
+        // The full export needs the reveal permission; the masked one does not.
+        var staff = await app.SignInAsync("staff");
+        Assert.Equal(HttpStatusCode.Forbidden, (await staff.GetAsync($"/api/v1/workforce/workers/export?orgId={community.Id}&full=true")).StatusCode);
+        Assert.All(Read(await (await staff.GetAsync($"/api/v1/workforce/workers/export?orgId={community.Id}")).Content.ReadAsByteArrayAsync()).Skip(1),
+            r => Assert.Contains('*', r[1]!));
+    }
+}

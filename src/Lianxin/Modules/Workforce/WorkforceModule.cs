@@ -1,5 +1,6 @@
 using Lianxin.Modules.Workforce.Features;
 using Lianxin.Platform.Access;
+using Lianxin.Platform.Http;
 
 namespace Lianxin.Modules.Workforce;
 
@@ -9,11 +10,16 @@ namespace Lianxin.Modules.Workforce;
 /// </summary>
 public static class WorkforceModule
 {
+    private const long RosterExcelLimit = Members.Features.RosterExcel.MaxFileBytes + 1024 * 1024;
+
     public static void Map(RouteGroupBuilder api)
     {
         var g = api.MapGroup("/workforce");
         var roster = g.MapGroup("/workers").WithTags("社区工作者花名册");
         roster.MapGet("/", RosterFeatures.List).RequirePermission(Perm.Workforce.Read);
+        roster.MapGet("/export", WorkerExcel.Export).RequirePermission(Perm.Workforce.Read)
+            .Produces(200, contentType: Platform.Excel.Xlsx.ContentType);
+        roster.MapPost("/import", WorkerExcel.Import).RequirePermission(Perm.Workforce.Write).DisableAntiforgery().WithBodyLimit(RosterExcelLimit);
         roster.MapGet("/{id:guid}", RosterFeatures.Get).RequirePermission(Perm.Workforce.Read);
         roster.MapPost("/", RosterFeatures.Create).RequirePermission(Perm.Workforce.Write);
         roster.MapPut("/{id:guid}", RosterFeatures.Update).RequirePermission(Perm.Workforce.Write);

@@ -332,11 +332,11 @@ public static class RosterExcel
             rows.Count(r => r.Outcome == RowOutcome.Updated), rows.Count(r => r.Outcome == RowOutcome.Unchanged), refused, rows), null);
     }
 
-    private static DateOnly? ParseDate(string s) =>
+    internal static DateOnly? ParseDate(string s) =>
         DateOnly.TryParseExact(s.Trim(), ["yyyy-MM-dd", "yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyyMMdd", "yyyy年M月d日"], CultureInfo.InvariantCulture,
             DateTimeStyles.None, out var d) ? d : null;
 
-    private static T? Choice<T>(string? value, string column, List<string> errors, params (T Value, string Label, string Short)[] options) where T : struct
+    internal static T? Choice<T>(string? value, string column, List<string> errors, params (T Value, string Label, string Short)[] options) where T : struct
     {
         if (value is null) { errors.Add($"请填写{column}"); return null; }
         foreach (var o in options) if (value == o.Label || value == o.Short || value == o.Value.ToString()) return o.Value;
