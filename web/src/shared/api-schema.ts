@@ -2280,6 +2280,353 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workforce/reserve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    OrgId?: string;
+                    Kind?: components["schemas"]["Modules.Workforce.Domain.ReserveKind"];
+                    Status?: components["schemas"]["Modules.Workforce.Domain.ReserveStatus"];
+                    Page?: number;
+                    PageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Platform.Http.PageOf.ReserveRow"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Workforce.Features.ReserveInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.ReserveRow"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/reserve/{id}/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Workforce.Features.ReserveLeaveInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.ReserveRow"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/competitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    orgId?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.CompetitionRow"][];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Workforce.Features.CompetitionInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.CompetitionRow"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/secretary-filings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    orgId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.SecretaryFilingState"][];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Workforce.Features.FilingInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.FilingRow"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/secretary-filings/{id}/decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Workforce.Features.FilingDecision"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.FilingRow"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/mobile/four-clear": {
         parameters: {
             query?: never;
@@ -5713,6 +6060,97 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Modules.Workforce.Features.WorkerDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/workers/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    OrgId?: string;
+                    Post?: components["schemas"]["Modules.Workforce.Domain.WorkerPost"];
+                    Status?: components["schemas"]["Modules.Workforce.Domain.WorkerStatus"];
+                    Full?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/workers/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: {
+                    mode?: components["schemas"]["Modules.Members.Features.ImportMode"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Members.Features.ImportReport"];
                     };
                 };
                 /** @description Bad Request */
@@ -10128,9 +10566,15 @@ export interface components {
         /** @enum {string} */
         "Modules.Workforce.Domain.CertificateLevel": "Assistant" | "Social" | "Senior";
         /** @enum {string} */
+        "Modules.Workforce.Domain.FilingStatus": "Submitted" | "Accepted" | "Returned";
+        /** @enum {string} */
         "Modules.Workforce.Domain.PoliticalStatus": "PartyMember" | "ProbationaryMember" | "LeagueMember" | "Masses" | "OtherParty";
         /** @enum {string} */
         "Modules.Workforce.Domain.PostChangeKind": "Hire" | "Promotion" | "PostChange" | "StepAdvance" | "Competitive" | "Adjustment";
+        /** @enum {string} */
+        "Modules.Workforce.Domain.ReserveKind": "SecretaryReserve" | "CommitteeReserve";
+        /** @enum {string} */
+        "Modules.Workforce.Domain.ReserveStatus": "InPool" | "Promoted" | "Removed";
         /** @enum {string} */
         "Modules.Workforce.Domain.WorkerPost": "Secretary" | "DeputySecretary" | "CommitteeMember" | "GridWorker" | "Other";
         /** @enum {string} */
@@ -10149,6 +10593,72 @@ export interface components {
             /** Format: date */
             certifiedOn: string;
             number?: string | null;
+        };
+        "Modules.Workforce.Features.CompetitionInput": {
+            /** Format: uuid */
+            orgId?: string | null;
+            title?: string | null;
+            post?: components["schemas"]["Modules.Workforce.Domain.WorkerPost"] | null;
+            /** Format: date */
+            heldOn?: string | null;
+            candidates?: string | null;
+            /** Format: uuid */
+            appointedWorkerId?: string | null;
+            /** Format: date */
+            effectiveOn?: string | null;
+            /** Format: int32 */
+            payPost?: number | null;
+            /** Format: int32 */
+            level?: number | null;
+            /** Format: int32 */
+            step?: number | null;
+        };
+        "Modules.Workforce.Features.CompetitionRow": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            title: string;
+            post: components["schemas"]["Modules.Workforce.Domain.WorkerPost"];
+            postLabel: string;
+            /** Format: date */
+            heldOn: string;
+            candidates: string;
+            /** Format: uuid */
+            appointedWorkerId: string;
+            appointedName: string;
+        };
+        "Modules.Workforce.Features.FilingDecision": {
+            accepted?: boolean | null;
+            /** Format: date */
+            on?: string | null;
+            note?: string | null;
+        };
+        "Modules.Workforce.Features.FilingInput": {
+            /** Format: uuid */
+            workerId?: string | null;
+            /** Format: date */
+            filedOn?: string | null;
+            documentNumber?: string | null;
+        };
+        "Modules.Workforce.Features.FilingRow": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            workerId: string;
+            workerName: string;
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            /** Format: date */
+            filedOn: string;
+            documentNumber?: string | null;
+            status: components["schemas"]["Modules.Workforce.Domain.FilingStatus"];
+            statusLabel: string;
+            /** Format: date */
+            decidedOn?: string | null;
+            decisionNote?: string | null;
         };
         "Modules.Workforce.Features.PopulationInput": {
             /** Format: uuid */
@@ -10203,6 +10713,54 @@ export interface components {
             createdBy: string;
             /** Format: date-time */
             createdAt: string;
+        };
+        "Modules.Workforce.Features.ReserveInput": {
+            /** Format: uuid */
+            orgId?: string | null;
+            kind?: components["schemas"]["Modules.Workforce.Domain.ReserveKind"] | null;
+            /** Format: uuid */
+            workerId?: string | null;
+            name?: string | null;
+            /** Format: date */
+            addedOn?: string | null;
+            note?: string | null;
+        };
+        "Modules.Workforce.Features.ReserveLeaveInput": {
+            status?: components["schemas"]["Modules.Workforce.Domain.ReserveStatus"] | null;
+            /** Format: date */
+            on?: string | null;
+            reason?: string | null;
+        };
+        "Modules.Workforce.Features.ReserveRow": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            kind: components["schemas"]["Modules.Workforce.Domain.ReserveKind"];
+            kindLabel: string;
+            /** Format: uuid */
+            workerId?: string | null;
+            name: string;
+            /** Format: date */
+            addedOn: string;
+            note?: string | null;
+            status: components["schemas"]["Modules.Workforce.Domain.ReserveStatus"];
+            statusLabel: string;
+            /** Format: date */
+            leftOn?: string | null;
+            leftReason?: string | null;
+        };
+        "Modules.Workforce.Features.SecretaryFilingState": {
+            /** Format: uuid */
+            workerId: string;
+            name: string;
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            /** Format: date */
+            secretarySince: string;
+            latest?: components["schemas"]["Modules.Workforce.Features.FilingRow"] | null;
         };
         "Modules.Workforce.Features.Share": {
             key: string;
@@ -10608,6 +11166,15 @@ export interface components {
             /** Format: int32 */
             pageSize: number;
         };
+        "Platform.Http.PageOf.ReserveRow": {
+            items: components["schemas"]["Modules.Workforce.Features.ReserveRow"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
         "Platform.Http.PageOf.SuggestionRow": {
             items: components["schemas"]["Modules.Mobile.Features.SuggestionRow"][];
             /** Format: int32 */
@@ -10715,8 +11282,11 @@ export const modulesOrganizationsDomainOrgKindValues: ReadonlyArray<FlattenedDee
 export const modulesOrganizationsDomainOrgStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Organizations.Domain.OrgStatus"]> = ["Active", "Closed"];
 export const modulesOrganizationsDomainRegionLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Organizations.Domain.RegionLevel"]> = ["Province", "City", "County", "Street", "Community"];
 export const modulesWorkforceDomainCertificateLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Workforce.Domain.CertificateLevel"]> = ["Assistant", "Social", "Senior"];
+export const modulesWorkforceDomainFilingStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Workforce.Domain.FilingStatus"]> = ["Submitted", "Accepted", "Returned"];
 export const modulesWorkforceDomainPoliticalStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Workforce.Domain.PoliticalStatus"]> = ["PartyMember", "ProbationaryMember", "LeagueMember", "Masses", "OtherParty"];
 export const modulesWorkforceDomainPostChangeKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Workforce.Domain.PostChangeKind"]> = ["Hire", "Promotion", "PostChange", "StepAdvance", "Competitive", "Adjustment"];
+export const modulesWorkforceDomainReserveKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Workforce.Domain.ReserveKind"]> = ["SecretaryReserve", "CommitteeReserve"];
+export const modulesWorkforceDomainReserveStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Workforce.Domain.ReserveStatus"]> = ["InPool", "Promoted", "Removed"];
 export const modulesWorkforceDomainWorkerPostValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Workforce.Domain.WorkerPost"]> = ["Secretary", "DeputySecretary", "CommitteeMember", "GridWorker", "Other"];
 export const modulesWorkforceDomainWorkerStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Workforce.Domain.WorkerStatus"]> = ["Active", "Away", "Dismissed"];
 export type operations = Record<string, never>;

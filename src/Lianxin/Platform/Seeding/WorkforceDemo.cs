@@ -69,6 +69,25 @@ public static partial class WorkforceDemo
             db.CommunityPopulations.Add(CommunityPopulation.Create(Guid.CreateVersion7(), community.Id, community.Path, community.Name, today.Year - 1,
                 Math.Max(1000, residents - r.Next(50, 300)), now));
         }
+        // 后备人才: a committee member of every other community is a secretary reserve, a grid worker a committee reserve;
+        // 书记备案: most secretaries filed and accepted, a few waiting, some not filed yet.
+        var root = g.RootOrgId;
+        var byCommunity = workers.GroupBy(w => w.OrgId).ToList();
+        for (var i = 0; i < byCommunity.Count; i++)
+        {
+            var team = byCommunity[i].ToList();
+            if (i % 2 == 0 && team.FirstOrDefault(w => w.Post == WorkerPost.CommitteeMember) is { } cm)
+                db.ReserveEntries.Add(ReserveEntry.Add(Guid.CreateVersion7(), cm.OrgId, cm.OrgPath, ReserveKind.SecretaryReserve, cm.Id, cm.Name, today.AddMonths(-r.Next(3, 30)), "两委成员，群众基础好", now));
+            if (team.FirstOrDefault(w => w.Post == WorkerPost.GridWorker) is { } gw)
+                db.ReserveEntries.Add(ReserveEntry.Add(Guid.CreateVersion7(), gw.OrgId, gw.OrgPath, ReserveKind.CommitteeReserve, gw.Id, gw.Name, today.AddMonths(-r.Next(1, 20)), null, now));
+            if (team.FirstOrDefault(w => w.Post == WorkerPost.Secretary) is { } sec && i % 7 != 3)
+            {
+                var filed = SecretaryFiling.Submit(Guid.CreateVersion7(), sec, root, sec.HireDate > today.AddYears(-3) ? sec.HireDate.AddDays(20) : today.AddYears(-2).AddDays(r.Next(200)),
+                    $"汶组备〔{today.Year - 1}〕{10 + i}号", now);
+                if (i % 5 != 1) filed.Decide(true, filed.FiledOn.AddDays(10), null);
+                db.SecretaryFilings.Add(filed);
+            }
+        }
         await db.SaveChangesAsync(ct);
         await PayAsync(sp, workers, ct);
         await RecruitmentAsync(sp, g, ct);
