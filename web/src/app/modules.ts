@@ -20,8 +20,9 @@ import workforce from '@/modules/workforce/routes'
 import workforcePay from '@/modules/workforce-pay/routes'
 import workforceRecruit from '@/modules/workforce-recruit/routes'
 import workforceDev from '@/modules/workforce-dev/routes'
+import workforceTalent from '@/modules/workforce-talent/routes'
 import notifications from '@/modules/notifications/routes'
 import users from '@/modules/users/routes'
 import audit from '@/modules/audit/routes'
 
-export const appModules: readonly AppModule[] = [auth, dashboard, orgs, regions, members, people, orglife, themedDays, partyDates, mobile, mobileStats, grid, gridCases, workforce, workforcePay, workforceRecruit, workforceDev, notifications, users, audit]
+export const appModules: readonly AppModule[] = [auth, dashboard, orgs, regions, members, people, orglife, themedDays, partyDates, mobile, mobileStats, grid, gridCases, workforce, workforcePay, workforceRecruit, workforceDev, workforceTalent, notifications, users, audit]
