@@ -49,11 +49,11 @@ public static class WorkforceRules
         return Math.Max(0, needed - workers);
     }
 
-    /// <summary>Full years of age on a day.</summary>
+    /// <summary>Full years of age on a day (born on 29 February: a year is full on 1 March in other years).</summary>
     public static int AgeOn(DateOnly birth, DateOnly day)
     {
         var age = day.Year - birth.Year;
-        if (day < birth.AddYears(age)) age--;
+        if ((day.Month, day.Day).CompareTo((birth.Month, birth.Day)) < 0) age--;
         return age;
     }
 
