@@ -24,6 +24,7 @@ public static class WorkforceModule
         roster.MapPost("/", RosterFeatures.Create).RequirePermission(Perm.Workforce.Write);
         roster.MapPut("/{id:guid}", RosterFeatures.Update).RequirePermission(Perm.Workforce.Write);
         roster.MapDelete("/{id:guid}", RosterFeatures.Delete).RequirePermission(Perm.Workforce.Write);
+        roster.MapPost("/{id:guid}/reveal", RosterFeatures.Reveal).RequirePermission(Perm.Member.Reveal);
         roster.MapPost("/{id:guid}/status", RosterFeatures.SetStatus).RequirePermission(Perm.Workforce.Write);
         roster.MapPost("/{id:guid}/certificates", RosterFeatures.AddCertificate).RequirePermission(Perm.Workforce.Write);
         roster.MapDelete("/{id:guid}/certificates/{certificateId:guid}", RosterFeatures.RemoveCertificate).RequirePermission(Perm.Workforce.Write);

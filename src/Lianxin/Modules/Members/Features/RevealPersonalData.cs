@@ -26,6 +26,14 @@ public static class RevealPersonalData
         return person is null ? TypedResults.NotFound() : await Reveal(db, writer, person, "居民", person.Id, request, ct);
     }
 
+    /// <summary>For another module's record about a person (e.g. 社区工作者): the audit names that record.</summary>
+    public static async Task<Results<Ok<RevealResponse>, NotFound, ValidationProblem>> ForRecord(
+        Guid personId, string type, Guid recordId, RevealRequest request, AppDbContext db, PersonWriter writer, CancellationToken ct)
+    {
+        var person = await db.People.IgnoreQueryFilters([AppDbContext.OrgScopeFilter]).FirstOrDefaultAsync(p => p.Id == personId, ct);
+        return person is null ? TypedResults.NotFound() : await Reveal(db, writer, person, type, recordId, request, ct);
+    }
+
     private static async Task<Results<Ok<RevealResponse>, NotFound, ValidationProblem>> Reveal(
         AppDbContext db, PersonWriter writer, Person person, string type, Guid recordId, RevealRequest request, CancellationToken ct)
     {

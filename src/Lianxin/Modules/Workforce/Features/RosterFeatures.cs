@@ -275,6 +275,13 @@ public static class RosterFeatures
         return TypedResults.NoContent();
     }
 
+    /// <summary>Shows a worker's full ID or phone number (member:reveal), audited against the worker.</summary>
+    public static async Task<Results<Ok<RevealResponse>, NotFound, ValidationProblem>> Reveal(Guid id, RevealRequest r, AppDbContext db, PersonWriter writer, CancellationToken ct)
+    {
+        var w = await db.Workers.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
+        return w is null ? TypedResults.NotFound() : await RevealPersonalData.ForRecord(w.PersonId, "社区工作者", w.Id, r, db, writer, ct);
+    }
+
     public static async Task<Ok<WorkforceSettingsView>> GetSettings(AppDbContext db, CancellationToken ct) =>
         TypedResults.Ok(View(await SettingsStore.Read<WorkforceSettings>(db, WorkforceSettings.Key, ct)));
 

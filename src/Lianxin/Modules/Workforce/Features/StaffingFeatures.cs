@@ -45,7 +45,7 @@ public static class StaffingFeatures
     }
 
     /// <summary>
-    /// The subtree's workers per 10,000 urban residents for a year: in-post workers (在岗) today over the populations
+    /// The subtree's workers per 10,000 urban residents for a year: in-post workers (在岗; today, or at the end of a past year) over the populations
     /// entered for that year; each community with a population entered against the standard, with its shortfall.
     /// </summary>
     public static async Task<Results<Ok<StaffingReport>, NotFound>> Staffing(Guid? orgId, int? year, AppDbContext db, CancellationToken ct)
@@ -56,7 +56,10 @@ public static class StaffingFeatures
         var y = year ?? db.Today.Year;
         var populations = await db.CommunityPopulations.AsNoTracking().WithinSubtree(db.Scope, path).Where(p => p.Year == y)
             .OrderBy(p => p.OrgPath).ToListAsync(ct);
-        var workerPaths = await db.Workers.AsNoTracking().WithinSubtree(db.Scope, path).Where(w => w.Status == WorkerStatus.Active)
+        // This year: in post today. A past year: in post on its last day (hired by then, and not away or dismissed by then).
+        var on = y >= db.Today.Year ? db.Today : new DateOnly(y, 12, 31);
+        var workerPaths = await db.Workers.AsNoTracking().WithinSubtree(db.Scope, path)
+            .Where(w => w.HireDate <= on && (w.Status == WorkerStatus.Active || w.StatusSince > on))
             .Select(w => w.OrgPath).ToListAsync(ct);
         var communities = populations.Select(p =>
         {
