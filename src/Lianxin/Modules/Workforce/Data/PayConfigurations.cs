@@ -35,6 +35,7 @@ internal sealed class SalaryCellConfiguration : IEntityTypeConfiguration<SalaryC
     public void Configure(EntityTypeBuilder<SalaryCell> e)
     {
         e.ToTable("wf_salary_cells");
+        e.Property(x => x.Id).ValueGeneratedNever();   // cells added to a tracked version's collection are new rows
         e.Property(x => x.Amount).HasPrecision(18, 2);
         e.HasIndex(x => new { x.SchemeId, x.PayPost, x.Level, x.Step }).IsUnique();
     }
@@ -45,6 +46,7 @@ internal sealed class SalaryAllowanceConfiguration : IEntityTypeConfiguration<Sa
     public void Configure(EntityTypeBuilder<SalaryAllowance> e)
     {
         e.ToTable("wf_salary_allowances");
+        e.Property(x => x.Id).ValueGeneratedNever();
         e.Property(x => x.Name).HasMaxLength(50);
         e.Property(x => x.Amount).HasPrecision(18, 2);
         e.Property(x => x.PostsText).HasMaxLength(200);

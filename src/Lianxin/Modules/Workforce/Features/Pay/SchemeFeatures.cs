@@ -31,14 +31,14 @@ public static class SchemeFeatures
         _ => "历史版本",
     };
 
-    /// <summary>The versions in the caller's scope and those of the organizations above it (not deleted).</summary>
+    /// <summary>The versions in the caller's scope and the published ones of the organizations above it (not deleted).</summary>
     internal static IQueryable<SalaryScheme> Visible(AppDbContext db)
     {
         var all = db.SalarySchemes.IgnoreQueryFilters([AppDbContext.OrgScopeFilter]);
         if (db.Scope.IsUnrestricted) return all;
         var above = db.Scope.RootPath is { } root ? PayRules.PathAndAncestors(root) : [];
         var (lo, hi) = (db.Scope.Lo, db.Scope.Hi);
-        return all.Where(s => (string.Compare(s.OrgPath, lo) >= 0 && string.Compare(s.OrgPath, hi) < 0) || above.Contains(s.OrgPath));
+        return all.Where(s => (string.Compare(s.OrgPath, lo) >= 0 && string.Compare(s.OrgPath, hi) < 0) || (s.Published && above.Contains(s.OrgPath)));
     }
 
     private static bool Inherited(AppDbContext db, SalaryScheme s) => !db.Scope.Contains(s.OrgPath);
@@ -244,7 +244,6 @@ public static class SchemeFeatures
         if (errors.Count > 0) return Problems.Validation(errors);
         db.ExpectVersion(s, r.Version);
         foreach (var dropped in s.Resize(posts!, r.Levels!.Value, r.Steps!.Value, db.Now)) db.SalaryCells.Remove(dropped);
-        foreach (var added in s.Cells.Where(c => db.Entry(c).State == EntityState.Detached)) db.SalaryCells.Add(added);
         Apply(db, s, r);
         if (r.Amounts is { } a) s.SetAmounts((p, l, st) => a[p - 1][l - 1][st - 1]!.Value, db.Now);
         await db.SaveChangesAsync(ct);
