@@ -4324,6 +4324,144 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workforce/payroll": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    OrgId?: string;
+                    Month?: string;
+                    Page?: number;
+                    PageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Pay.Payroll"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/payroll/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    OrgId?: string;
+                    Month?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/workers/{id}/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    months?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Pay.WorkerPayHistory"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orglife/birthdays": {
         parameters: {
             query?: never;
@@ -8141,6 +8279,457 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workforce/schemes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    OrgId?: string;
+                    Page?: number;
+                    PageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Platform.Http.PageOf.SchemeRow"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Workforce.Features.Pay.SchemeInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Pay.SchemeDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/schemes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Pay.SchemeDetail"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Workforce.Features.Pay.SchemeInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Pay.SchemeDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/schemes/{id}/cells": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Workforce.Features.Pay.CellsInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Pay.SchemeDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/schemes/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Pay.SchemeDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/schemes/{id}/copy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Workforce.Features.Pay.CopyInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Pay.SchemeDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/schemes/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/schemes/{id}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Pay.SchemeDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/regions/children": {
         parameters: {
             query?: never;
@@ -10624,6 +11213,13 @@ export interface components {
         "Modules.Workforce.Domain.CertificateLevel": "Assistant" | "Social" | "Senior";
         /** @enum {string} */
         "Modules.Workforce.Domain.FilingStatus": "Submitted" | "Accepted" | "Returned";
+        "Modules.Workforce.Domain.PayAllowanceAmount": {
+            name: string;
+            /** Format: double */
+            amount: number;
+        };
+        /** @enum {string} */
+        "Modules.Workforce.Domain.PayLineKind": "Paid" | "NotPaid" | "Error";
         /** @enum {string} */
         "Modules.Workforce.Domain.PoliticalStatus": "PartyMember" | "ProbationaryMember" | "LeagueMember" | "Masses" | "OtherParty";
         /** @enum {string} */
@@ -10632,6 +11228,8 @@ export interface components {
         "Modules.Workforce.Domain.ReserveKind": "SecretaryReserve" | "CommitteeReserve";
         /** @enum {string} */
         "Modules.Workforce.Domain.ReserveStatus": "InPool" | "Promoted" | "Removed";
+        /** @enum {string} */
+        "Modules.Workforce.Domain.SchemeState": "Draft" | "Pending" | "InForce" | "Past";
         /** @enum {string} */
         "Modules.Workforce.Domain.WorkerPost": "Secretary" | "DeputySecretary" | "CommitteeMember" | "GridWorker" | "Other";
         /** @enum {string} */
@@ -10716,6 +11314,223 @@ export interface components {
             /** Format: date */
             decidedOn?: string | null;
             decisionNote?: string | null;
+        };
+        "Modules.Workforce.Features.Pay.AllowanceRuleInput": {
+            name?: string | null;
+            /** Format: double */
+            amount?: number | null;
+            posts?: components["schemas"]["Modules.Workforce.Domain.WorkerPost"][] | null;
+        };
+        "Modules.Workforce.Features.Pay.AllowanceRuleView": {
+            name: string;
+            /** Format: double */
+            amount: number;
+            posts: components["schemas"]["Modules.Workforce.Domain.WorkerPost"][];
+            postLabels: string[];
+        };
+        "Modules.Workforce.Features.Pay.CellsInput": {
+            amounts?: (number | null)[][][] | null;
+            /** Format: uuid */
+            version?: string | null;
+        };
+        "Modules.Workforce.Features.Pay.CopyInput": {
+            /** Format: date */
+            effectiveFrom?: string | null;
+            /** Format: uuid */
+            orgId?: string | null;
+            name?: string | null;
+        };
+        "Modules.Workforce.Features.Pay.PayLineView": {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** Format: int32 */
+            days: number;
+            kind: components["schemas"]["Modules.Workforce.Domain.PayLineKind"];
+            kindLabel: string;
+            reason?: string | null;
+            /** Format: uuid */
+            schemeId?: string | null;
+            schemeName?: string | null;
+            /** Format: date */
+            schemeEffectiveFrom?: string | null;
+            post?: components["schemas"]["Modules.Workforce.Domain.WorkerPost"] | null;
+            postLabel?: string | null;
+            /** Format: int32 */
+            payPost?: number | null;
+            payPostName?: string | null;
+            /** Format: int32 */
+            level?: number | null;
+            /** Format: int32 */
+            step?: number | null;
+            /** Format: double */
+            base: number;
+            certificate?: components["schemas"]["Modules.Workforce.Domain.CertificateLevel"] | null;
+            certificateLabel?: string | null;
+            /** Format: double */
+            certificateAllowance: number;
+            /** Format: int32 */
+            yearsOfService: number;
+            /** Format: double */
+            seniority: number;
+            others: components["schemas"]["Modules.Workforce.Domain.PayAllowanceAmount"][];
+            /** Format: double */
+            monthly: number;
+            /** Format: double */
+            amount: number;
+        };
+        "Modules.Workforce.Features.Pay.PayMonthView": {
+            month: string;
+            /** Format: int32 */
+            daysInMonth: number;
+            /** Format: int32 */
+            paidDays: number;
+            /** Format: double */
+            base: number;
+            /** Format: double */
+            certificate: number;
+            /** Format: double */
+            seniority: number;
+            others: components["schemas"]["Modules.Workforce.Domain.PayAllowanceAmount"][];
+            /** Format: double */
+            othersTotal: number;
+            /** Format: double */
+            total: number;
+            hasErrors: boolean;
+            lines: components["schemas"]["Modules.Workforce.Features.Pay.PayLineView"][];
+        };
+        "Modules.Workforce.Features.Pay.Payroll": {
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            month: string;
+            /** Format: int32 */
+            daysInMonth: number;
+            otherNames: string[];
+            totals: components["schemas"]["Modules.Workforce.Features.Pay.PayrollTotals"];
+            rows: components["schemas"]["Platform.Http.PageOf.PayrollRow"];
+        };
+        "Modules.Workforce.Features.Pay.PayrollRow": {
+            /** Format: uuid */
+            workerId: string;
+            name: string;
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            post: components["schemas"]["Modules.Workforce.Domain.WorkerPost"];
+            postLabel: string;
+            placement?: string | null;
+            /** Format: int32 */
+            paidDays: number;
+            /** Format: double */
+            base: number;
+            /** Format: double */
+            certificate: number;
+            /** Format: double */
+            seniority: number;
+            others: components["schemas"]["Modules.Workforce.Domain.PayAllowanceAmount"][];
+            /** Format: double */
+            othersTotal: number;
+            /** Format: double */
+            total: number;
+            hasErrors: boolean;
+            problem?: string | null;
+        };
+        "Modules.Workforce.Features.Pay.PayrollTotals": {
+            /** Format: int32 */
+            workers: number;
+            /** Format: double */
+            base: number;
+            /** Format: double */
+            certificate: number;
+            /** Format: double */
+            seniority: number;
+            others: components["schemas"]["Modules.Workforce.Domain.PayAllowanceAmount"][];
+            /** Format: double */
+            othersTotal: number;
+            /** Format: double */
+            total: number;
+            /** Format: int32 */
+            withErrors: number;
+        };
+        "Modules.Workforce.Features.Pay.SchemeDetail": {
+            scheme: components["schemas"]["Modules.Workforce.Features.Pay.SchemeRow"];
+            note?: string | null;
+            /** Format: double */
+            assistantAllowance: number;
+            /** Format: double */
+            socialAllowance: number;
+            /** Format: double */
+            seniorAllowance: number;
+            /** Format: double */
+            seniorityPerYear: number;
+            allowances: components["schemas"]["Modules.Workforce.Features.Pay.AllowanceRuleView"][];
+            amounts: number[][][];
+            /** Format: int32 */
+            emptyCells: number;
+            published: boolean;
+            /** Format: date-time */
+            publishedAt?: string | null;
+            publishedBy?: string | null;
+            /** Format: uuid */
+            version: string;
+        };
+        "Modules.Workforce.Features.Pay.SchemeInput": {
+            name?: string | null;
+            /** Format: uuid */
+            orgId?: string | null;
+            /** Format: date */
+            effectiveFrom?: string | null;
+            postNames?: string[] | null;
+            /** Format: int32 */
+            levels?: number | null;
+            /** Format: int32 */
+            steps?: number | null;
+            /** Format: double */
+            assistantAllowance?: number | null;
+            /** Format: double */
+            socialAllowance?: number | null;
+            /** Format: double */
+            seniorAllowance?: number | null;
+            /** Format: double */
+            seniorityPerYear?: number | null;
+            allowances?: components["schemas"]["Modules.Workforce.Features.Pay.AllowanceRuleInput"][] | null;
+            note?: string | null;
+            amounts?: (number | null)[][][] | null;
+            /** Format: uuid */
+            version?: string | null;
+        };
+        "Modules.Workforce.Features.Pay.SchemeRow": {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            /** Format: date */
+            effectiveFrom: string;
+            postNames: string[];
+            /** Format: int32 */
+            posts: number;
+            /** Format: int32 */
+            levels: number;
+            /** Format: int32 */
+            steps: number;
+            state: components["schemas"]["Modules.Workforce.Domain.SchemeState"];
+            stateLabel: string;
+            frozen: boolean;
+            inherited: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        "Modules.Workforce.Features.Pay.WorkerPayHistory": {
+            /** Format: uuid */
+            workerId: string;
+            name: string;
+            months: components["schemas"]["Modules.Workforce.Features.Pay.PayMonthView"][];
+            /** Format: double */
+            total: number;
         };
         "Modules.Workforce.Features.PopulationInput": {
             /** Format: uuid */
@@ -11214,6 +12029,15 @@ export interface components {
             /** Format: int32 */
             pageSize: number;
         };
+        "Platform.Http.PageOf.PayrollRow": {
+            items: components["schemas"]["Modules.Workforce.Features.Pay.PayrollRow"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
         "Platform.Http.PageOf.PersonRow": {
             items: components["schemas"]["Modules.Members.Features.PersonRow"][];
             /** Format: int32 */
@@ -11225,6 +12049,15 @@ export interface components {
         };
         "Platform.Http.PageOf.ReserveRow": {
             items: components["schemas"]["Modules.Workforce.Features.ReserveRow"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        "Platform.Http.PageOf.SchemeRow": {
+            items: components["schemas"]["Modules.Workforce.Features.Pay.SchemeRow"][];
             /** Format: int32 */
             total: number;
             /** Format: int32 */
@@ -11340,10 +12173,12 @@ export const modulesOrganizationsDomainOrgStatusValues: ReadonlyArray<FlattenedD
 export const modulesOrganizationsDomainRegionLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Organizations.Domain.RegionLevel"]> = ["Province", "City", "County", "Street", "Community"];
 export const modulesWorkforceDomainCertificateLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Workforce.Domain.CertificateLevel"]> = ["Assistant", "Social", "Senior"];
 export const modulesWorkforceDomainFilingStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Workforce.Domain.FilingStatus"]> = ["Submitted", "Accepted", "Returned"];
+export const modulesWorkforceDomainPayLineKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Workforce.Domain.PayLineKind"]> = ["Paid", "NotPaid", "Error"];
 export const modulesWorkforceDomainPoliticalStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Workforce.Domain.PoliticalStatus"]> = ["PartyMember", "ProbationaryMember", "LeagueMember", "Masses", "OtherParty"];
 export const modulesWorkforceDomainPostChangeKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Workforce.Domain.PostChangeKind"]> = ["Hire", "Promotion", "PostChange", "StepAdvance", "Competitive", "Adjustment"];
 export const modulesWorkforceDomainReserveKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Workforce.Domain.ReserveKind"]> = ["SecretaryReserve", "CommitteeReserve"];
 export const modulesWorkforceDomainReserveStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Workforce.Domain.ReserveStatus"]> = ["InPool", "Promoted", "Removed"];
+export const modulesWorkforceDomainSchemeStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Workforce.Domain.SchemeState"]> = ["Draft", "Pending", "InForce", "Past"];
 export const modulesWorkforceDomainWorkerPostValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Workforce.Domain.WorkerPost"]> = ["Secretary", "DeputySecretary", "CommitteeMember", "GridWorker", "Other"];
 export const modulesWorkforceDomainWorkerStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Workforce.Domain.WorkerStatus"]> = ["Active", "Away", "Dismissed"];
 export type operations = Record<string, never>;
