@@ -95,12 +95,12 @@ public static partial class WorkforceDemo
             }
         }
 
-        // Archives: the first communities' workers hold some of the categories (one with all of them).
+        // Archives: the first communities' workers hold some of the categories (one in eight all of them).
         var categories = new ArchiveSettings().Categories;
         var pdf = "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"u8.ToArray();
         var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(pdf));
-        foreach (var (w, i) in workers.Take(40).Select((w, i) => (w, i)))
-            foreach (var c in categories.Where(_ => i == 0 || r.Next(10) < 6))
+        foreach (var (w, i) in workers.Take(120).Select((w, i) => (w, i)))
+            foreach (var c in categories.Where(_ => i % 8 == 0 || r.Next(10) < 6))
             {
                 var f = ArchiveFile.Create(Guid.CreateVersion7(), w, c, $"{w.Name}-{c}.pdf", "application/pdf", pdf.Length, sha, by, now);
                 db.ArchiveFiles.Add(f);
