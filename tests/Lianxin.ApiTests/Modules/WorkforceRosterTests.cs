@@ -101,6 +101,24 @@ public sealed class WorkforceRosterTests : ApiTestBase
     }
 
     [Theory, MemberData(nameof(Providers))]
+    public async Task A_worker_moved_to_another_community_takes_their_history_along(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var api = await app.SignInAsync("staff");
+        var a = await Seeded.BranchUnder(app, app.Seed.FirstStreetOrgId);
+        var b = await Seeded.BranchUnder(app, app.Seed.FirstStreetOrgId, Lianxin.Modules.Organizations.Domain.OrgKind.CompoundBranch);
+        var builder = new WorkerBuilder(a.Id);
+        var created = await Hire(api, builder);
+        var id = created.GetProperty("worker").GetProperty("id").GetGuid();
+        var body = builder.With("orgId", b.Id).With("idNumber", null).With("phone", null).With("version", created.GetProperty("version").GetGuid()).Build();
+        var moved = await Api.Read<JsonElement>(await api.PutAsync($"/api/v1/workforce/workers/{id}", body));
+        Assert.Equal(b.Id, moved.GetProperty("worker").GetProperty("orgId").GetGuid());
+        Assert.All(await app.Db(db => db.WorkerPostChanges.IgnoreQueryFilters().Where(c => c.WorkerId == id).Select(c => c.OrgPath).ToListAsync()),
+            path => Assert.Equal(b.Path, path));
+        Assert.Equal(1, (await api.GetJsonAsync<JsonElement>($"/api/v1/workforce/workers?orgId={b.Id}")).GetProperty("total").GetInt32());
+    }
+
+    [Theory, MemberData(nameof(Providers))]
     public async Task A_sibling_street_sees_neither_the_workers_nor_the_population(Provider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

@@ -169,8 +169,14 @@ public static class RosterFeatures
         writer.Apply(person, r);
         w.CopyPerson(person, db.Now);
         if (w.OrgId != org!.Id)
-            foreach (var c in await db.WorkerPostChanges.IgnoreQueryFilters([AppDbContext.OrgScopeFilter]).Where(c => c.WorkerId == w.Id).ToListAsync(ct))
-                { db.Entry(c).Property(x => x.OrgPath).CurrentValue = org.Path; db.Entry(c).Property(x => x.OrgId).CurrentValue = org.Id; }   // the history follows the worker
+        {
+            // The worker's own records follow them to the new community (their scope is the worker's).
+            await Follow<WorkerPostChange>(db, w.Id, org, ct);
+            await Follow<Assessment>(db, w.Id, org, ct);
+            await Follow<WorkforceEffect>(db, w.Id, org, ct);
+            await Follow<ArchiveFile>(db, w.Id, org, ct);
+            await Follow<SecretaryFiling>(db, w.Id, org, ct);
+        }
         var hireChanged = w.HireDate != r.HireDate;
         w.Edit(org.Id, org.Path, r.PoliticalStatus!.Value, r.HireDate!.Value, db.Now);
         if (hireChanged)
@@ -180,6 +186,15 @@ public static class RosterFeatures
         }
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(await Detail(db, w, ct));
+    }
+
+    private static async Task Follow<T>(AppDbContext db, Guid workerId, PartyOrg org, CancellationToken ct) where T : class, IOrgScoped
+    {
+        foreach (var row in await db.Set<T>().IgnoreQueryFilters([AppDbContext.OrgScopeFilter]).Where(x => EF.Property<Guid>(x, "WorkerId") == workerId).ToListAsync(ct))
+        {
+            db.Entry(row).Property(nameof(IOrgScoped.OrgId)).CurrentValue = org.Id;
+            db.Entry(row).Property(nameof(IOrgScoped.OrgPath)).CurrentValue = org.Path;
+        }
     }
 
     public static async Task<Results<Ok<WorkerDetail>, NotFound, ValidationProblem>> SetStatus(Guid id, StatusInput r, AppDbContext db, CancellationToken ct)
