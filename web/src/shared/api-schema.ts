@@ -8136,6 +8136,847 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workforce/announcements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    OrgId?: string;
+                    Status?: components["schemas"]["Modules.Workforce.Domain.AnnouncementStatus"];
+                    Year?: number;
+                    Q?: string;
+                    Page?: number;
+                    PageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Platform.Http.PageOf.AnnouncementRow"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Workforce.Features.Recruitment.AnnouncementInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Recruitment.AnnouncementDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/announcements/defaults": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Recruitment.AnnouncementDefaults"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/announcements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Recruitment.AnnouncementDetail"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Workforce.Features.Recruitment.AnnouncementInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Recruitment.AnnouncementDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/announcements/{id}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Recruitment.AnnouncementDetail"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/announcements/{id}/close-applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Recruitment.AnnouncementDetail"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/announcements/{id}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    PositionId?: string;
+                    Review?: components["schemas"]["Modules.Workforce.Domain.ReviewResult"];
+                    Q?: string;
+                    Page?: number;
+                    PageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Platform.Http.PageOf.ApplicationRow"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Workforce.Features.Recruitment.ApplicationInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Recruitment.ApplicationDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/announcements/{id}/applications/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/announcements/{id}/applications/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: {
+                    mode?: components["schemas"]["Modules.Members.Features.ImportMode"];
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Members.Features.ImportReport"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/announcements/{id}/ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Recruitment.RankingView"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/announcements/{id}/publicize": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Workforce.Features.Recruitment.PublicizeInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Recruitment.AnnouncementDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/announcements/{id}/hire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Workforce.Features.Recruitment.HireInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Recruitment.HireResult"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Recruitment.ApplicationDetail"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Workforce.Features.Recruitment.ApplicationInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Recruitment.ApplicationDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/applications/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Workforce.Features.Recruitment.ReviewInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Recruitment.ApplicationDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/applications/{id}/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Workforce.Features.Recruitment.ScoresInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Recruitment.ApplicationDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/workforce/populations": {
         parameters: {
             query?: never;
@@ -10126,11 +10967,28 @@ export interface components {
             level?: string | null;
         };
         /** @enum {string} */
+        "Modules.Workforce.Domain.AnnouncementStatus": "Draft" | "Open" | "Reviewing" | "Publicized" | "Closed";
+        /** @enum {string} */
+        "Modules.Workforce.Domain.ApplicationSource": "Entered" | "Imported";
+        /** @enum {string} */
         "Modules.Workforce.Domain.CertificateLevel": "Assistant" | "Social" | "Senior";
+        /** @enum {string} */
+        "Modules.Workforce.Domain.CheckOutcome": "Pass" | "Fail" | "Manual";
+        /** @enum {string} */
+        "Modules.Workforce.Domain.ConditionRule": "None" | "MaxAge" | "MinEducation" | "Residence" | "Politics";
         /** @enum {string} */
         "Modules.Workforce.Domain.PoliticalStatus": "PartyMember" | "ProbationaryMember" | "LeagueMember" | "Masses" | "OtherParty";
         /** @enum {string} */
         "Modules.Workforce.Domain.PostChangeKind": "Hire" | "Promotion" | "PostChange" | "StepAdvance" | "Competitive" | "Adjustment";
+        /** @enum {string} */
+        "Modules.Workforce.Domain.RankStanding": "Within" | "TiedAtCutoff" | "Outside";
+        "Modules.Workforce.Domain.ReviewOpinion": {
+            department: string;
+            clear: boolean;
+            note?: string | null;
+        };
+        /** @enum {string} */
+        "Modules.Workforce.Domain.ReviewResult": "Pending" | "Passed" | "Failed";
         /** @enum {string} */
         "Modules.Workforce.Domain.WorkerPost": "Secretary" | "DeputySecretary" | "CommitteeMember" | "GridWorker" | "Other";
         /** @enum {string} */
@@ -10203,6 +11061,328 @@ export interface components {
             createdBy: string;
             /** Format: date-time */
             createdAt: string;
+        };
+        "Modules.Workforce.Features.Recruitment.AnnouncementDefaults": {
+            conditions: components["schemas"]["Modules.Workforce.Features.Recruitment.ConditionView"][];
+            disqualifications: string[];
+            reviewDepartments: string[];
+            /** Format: double */
+            writtenWeight: number;
+            /** Format: double */
+            interviewWeight: number;
+            /** Format: int32 */
+            publicityDays: number;
+            publicityWorkingDays: boolean;
+        };
+        "Modules.Workforce.Features.Recruitment.AnnouncementDetail": {
+            summary: components["schemas"]["Modules.Workforce.Features.Recruitment.AnnouncementRow"];
+            positions: components["schemas"]["Modules.Workforce.Features.Recruitment.PositionRow"][];
+            conditions: components["schemas"]["Modules.Workforce.Features.Recruitment.ConditionView"][];
+            disqualifications: string[];
+            reviewDepartments: string[];
+            /** Format: double */
+            writtenWeight: number;
+            /** Format: double */
+            interviewWeight: number;
+            /** Format: int32 */
+            publicityDays: number;
+            publicityWorkingDays: boolean;
+            note?: string | null;
+            publicity?: components["schemas"]["Modules.Workforce.Features.Recruitment.PublicityView"] | null;
+            canHire: boolean;
+            hireBlockedReason?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: uuid */
+            version: string;
+        };
+        "Modules.Workforce.Features.Recruitment.AnnouncementInput": {
+            /** Format: uuid */
+            orgId?: string | null;
+            title?: string | null;
+            /** Format: date */
+            applyFrom?: string | null;
+            /** Format: date */
+            applyTo?: string | null;
+            positions?: components["schemas"]["Modules.Workforce.Features.Recruitment.PositionInput"][] | null;
+            conditions?: components["schemas"]["Modules.Workforce.Features.Recruitment.ConditionInput"][] | null;
+            disqualifications?: string[] | null;
+            reviewDepartments?: string[] | null;
+            /** Format: double */
+            writtenWeight?: number | null;
+            /** Format: double */
+            interviewWeight?: number | null;
+            /** Format: int32 */
+            publicityDays?: number | null;
+            publicityWorkingDays?: boolean | null;
+            note?: string | null;
+            /** Format: uuid */
+            version?: string | null;
+        };
+        "Modules.Workforce.Features.Recruitment.AnnouncementRow": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            title: string;
+            /** Format: date */
+            applyFrom: string;
+            /** Format: date */
+            applyTo: string;
+            status: components["schemas"]["Modules.Workforce.Domain.AnnouncementStatus"];
+            statusLabel: string;
+            /** Format: int32 */
+            positions: number;
+            /** Format: int32 */
+            places: number;
+            /** Format: int32 */
+            applications: number;
+            /** Format: int32 */
+            passed: number;
+            /** Format: int32 */
+            hired: number;
+            /** Format: date */
+            publicityFrom?: string | null;
+            /** Format: date */
+            publicityTo?: string | null;
+        };
+        "Modules.Workforce.Features.Recruitment.ApplicationDetail": {
+            application: components["schemas"]["Modules.Workforce.Features.Recruitment.ApplicationRow"];
+            address?: string | null;
+            opinions: components["schemas"]["Modules.Workforce.Domain.ReviewOpinion"][];
+            reviewReason?: string | null;
+            /** Format: date */
+            reviewedOn?: string | null;
+            reviewedBy?: string | null;
+            /** Format: date */
+            hiredOn?: string | null;
+            reviewDepartments: string[];
+            disqualifications: string[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: uuid */
+            version: string;
+        };
+        "Modules.Workforce.Features.Recruitment.ApplicationInput": {
+            /** Format: uuid */
+            positionId?: string | null;
+            name?: string | null;
+            idNumber?: string | null;
+            phone?: string | null;
+            education?: components["schemas"]["Modules.Members.Domain.Education"] | null;
+            politicalStatus?: components["schemas"]["Modules.Workforce.Domain.PoliticalStatus"] | null;
+            residenceCode?: string | null;
+            address?: string | null;
+            /** Format: uuid */
+            version?: string | null;
+        };
+        "Modules.Workforce.Features.Recruitment.ApplicationRow": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            announcementId: string;
+            /** Format: uuid */
+            positionId: string;
+            positionName: string;
+            communityName: string;
+            name: string;
+            gender: components["schemas"]["Modules.Members.Domain.Gender"];
+            /** Format: int32 */
+            age: number;
+            idNumberMasked: string;
+            phoneMasked?: string | null;
+            education?: components["schemas"]["Modules.Members.Domain.Education"] | null;
+            educationLabel?: string | null;
+            politicalStatus: components["schemas"]["Modules.Workforce.Domain.PoliticalStatus"];
+            politicalStatusLabel: string;
+            residenceCode?: string | null;
+            autoCheck: components["schemas"]["Modules.Workforce.Domain.CheckOutcome"];
+            autoCheckLabel: string;
+            checks: components["schemas"]["Modules.Workforce.Features.Recruitment.CheckRow"][];
+            review: components["schemas"]["Modules.Workforce.Domain.ReviewResult"];
+            reviewLabel: string;
+            /** Format: double */
+            writtenScore?: number | null;
+            /** Format: double */
+            interviewScore?: number | null;
+            /** Format: double */
+            total?: number | null;
+            proposed: boolean;
+            /** Format: uuid */
+            hiredWorkerId?: string | null;
+            stage: string;
+            source: components["schemas"]["Modules.Workforce.Domain.ApplicationSource"];
+        };
+        "Modules.Workforce.Features.Recruitment.CheckRow": {
+            text: string;
+            rule: components["schemas"]["Modules.Workforce.Domain.ConditionRule"];
+            outcome: components["schemas"]["Modules.Workforce.Domain.CheckOutcome"];
+            outcomeLabel: string;
+            detail?: string | null;
+        };
+        "Modules.Workforce.Features.Recruitment.ConditionInput": {
+            text?: string | null;
+            rule?: components["schemas"]["Modules.Workforce.Domain.ConditionRule"] | null;
+            /** Format: int32 */
+            maxAge?: number | null;
+            minEducation?: components["schemas"]["Modules.Members.Domain.Education"] | null;
+            regionPrefixes?: string | null;
+            politics?: components["schemas"]["Modules.Workforce.Domain.PoliticalStatus"][] | null;
+        };
+        "Modules.Workforce.Features.Recruitment.ConditionView": {
+            text: string;
+            rule: components["schemas"]["Modules.Workforce.Domain.ConditionRule"];
+            ruleLabel: string;
+            /** Format: int32 */
+            maxAge?: number | null;
+            minEducation?: components["schemas"]["Modules.Members.Domain.Education"] | null;
+            minEducationLabel?: string | null;
+            regionPrefixes?: string | null;
+            politics: components["schemas"]["Modules.Workforce.Domain.PoliticalStatus"][];
+        };
+        "Modules.Workforce.Features.Recruitment.HireInput": {
+            /** Format: date */
+            hireDate?: string | null;
+            applicationIds?: string[] | null;
+        };
+        "Modules.Workforce.Features.Recruitment.HireResult": {
+            hired: components["schemas"]["Modules.Workforce.Features.Recruitment.HiredRow"][];
+            announcement: components["schemas"]["Modules.Workforce.Features.Recruitment.AnnouncementDetail"];
+        };
+        "Modules.Workforce.Features.Recruitment.HiredRow": {
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: uuid */
+            workerId: string;
+            name: string;
+            communityName: string;
+        };
+        "Modules.Workforce.Features.Recruitment.OpinionInput": {
+            department?: string | null;
+            clear?: boolean | null;
+            note?: string | null;
+        };
+        "Modules.Workforce.Features.Recruitment.PositionInput": {
+            /** Format: uuid */
+            id?: string | null;
+            name?: string | null;
+            post?: components["schemas"]["Modules.Workforce.Domain.WorkerPost"] | null;
+            /** Format: uuid */
+            communityId?: string | null;
+            /** Format: int32 */
+            places?: number | null;
+            /** Format: int32 */
+            payPost?: number | null;
+            /** Format: int32 */
+            level?: number | null;
+            /** Format: int32 */
+            step?: number | null;
+        };
+        "Modules.Workforce.Features.Recruitment.PositionRanking": {
+            /** Format: uuid */
+            positionId: string;
+            positionName: string;
+            communityName: string;
+            /** Format: int32 */
+            places: number;
+            /** Format: int32 */
+            unscored: number;
+            rows: components["schemas"]["Modules.Workforce.Features.Recruitment.RankingRow"][];
+        };
+        "Modules.Workforce.Features.Recruitment.PositionRow": {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            post: components["schemas"]["Modules.Workforce.Domain.WorkerPost"];
+            postLabel: string;
+            /** Format: uuid */
+            communityId: string;
+            communityName: string;
+            /** Format: int32 */
+            places: number;
+            /** Format: int32 */
+            payPost: number;
+            /** Format: int32 */
+            level: number;
+            /** Format: int32 */
+            step: number;
+            /** Format: int32 */
+            applications: number;
+        };
+        "Modules.Workforce.Features.Recruitment.PublicityRow": {
+            maskedName: string;
+            positionName: string;
+            communityName: string;
+            /** Format: double */
+            total: number;
+            /** Format: int32 */
+            rank: number;
+            hired: boolean;
+        };
+        "Modules.Workforce.Features.Recruitment.PublicityView": {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** Format: int32 */
+            days: number;
+            workingDays: boolean;
+            ended: boolean;
+            rows: components["schemas"]["Modules.Workforce.Features.Recruitment.PublicityRow"][];
+        };
+        "Modules.Workforce.Features.Recruitment.PublicizeInput": {
+            /** Format: date */
+            from?: string | null;
+            /** Format: int32 */
+            days?: number | null;
+            workingDays?: boolean | null;
+            applicationIds?: string[] | null;
+        };
+        "Modules.Workforce.Features.Recruitment.RankingRow": {
+            /** Format: uuid */
+            applicationId: string;
+            name: string;
+            idNumberMasked: string;
+            /** Format: double */
+            writtenScore: number;
+            /** Format: double */
+            interviewScore: number;
+            /** Format: double */
+            total: number;
+            /** Format: int32 */
+            rank: number;
+            sharedRank: boolean;
+            /** Format: int32 */
+            hiringOrder: number;
+            standing: components["schemas"]["Modules.Workforce.Domain.RankStanding"];
+            standingLabel: string;
+            proposed: boolean;
+            hired: boolean;
+        };
+        "Modules.Workforce.Features.Recruitment.RankingView": {
+            /** Format: uuid */
+            announcementId: string;
+            /** Format: double */
+            writtenWeight: number;
+            /** Format: double */
+            interviewWeight: number;
+            positions: components["schemas"]["Modules.Workforce.Features.Recruitment.PositionRanking"][];
+        };
+        "Modules.Workforce.Features.Recruitment.ReviewInput": {
+            result?: components["schemas"]["Modules.Workforce.Domain.ReviewResult"] | null;
+            opinions?: components["schemas"]["Modules.Workforce.Features.Recruitment.OpinionInput"][] | null;
+            reason?: string | null;
+        };
+        "Modules.Workforce.Features.Recruitment.ScoresInput": {
+            /** Format: double */
+            writtenScore?: number | null;
+            /** Format: double */
+            interviewScore?: number | null;
         };
         "Modules.Workforce.Features.Share": {
             key: string;
@@ -10464,6 +11644,24 @@ export interface components {
             firstBrokenSeq?: number | null;
             message: string;
         };
+        "Platform.Http.PageOf.AnnouncementRow": {
+            items: components["schemas"]["Modules.Workforce.Features.Recruitment.AnnouncementRow"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        "Platform.Http.PageOf.ApplicationRow": {
+            items: components["schemas"]["Modules.Workforce.Features.Recruitment.ApplicationRow"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
         "Platform.Http.PageOf.AuditRow": {
             items: components["schemas"]["Platform.Audit.AuditEndpoints.AuditRow"][];
             /** Format: int32 */
@@ -10714,9 +11912,15 @@ export const modulesOrgLifeFeaturesThemedDayStateValues: ReadonlyArray<Flattened
 export const modulesOrganizationsDomainOrgKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Organizations.Domain.OrgKind"]> = ["PartyCommittee", "WorkingCommittee", "IndustryChainCommittee", "GeneralBranch", "Branch", "RetiredCadreBranch", "MobileBranch", "GridBranch", "CompoundBranch", "PropertyBranch", "SeniorCollegeTempBranch", "Group", "BuildingGroup", "MobileGroup"];
 export const modulesOrganizationsDomainOrgStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Organizations.Domain.OrgStatus"]> = ["Active", "Closed"];
 export const modulesOrganizationsDomainRegionLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Organizations.Domain.RegionLevel"]> = ["Province", "City", "County", "Street", "Community"];
+export const modulesWorkforceDomainAnnouncementStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Workforce.Domain.AnnouncementStatus"]> = ["Draft", "Open", "Reviewing", "Publicized", "Closed"];
+export const modulesWorkforceDomainApplicationSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Workforce.Domain.ApplicationSource"]> = ["Entered", "Imported"];
 export const modulesWorkforceDomainCertificateLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Workforce.Domain.CertificateLevel"]> = ["Assistant", "Social", "Senior"];
+export const modulesWorkforceDomainCheckOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Workforce.Domain.CheckOutcome"]> = ["Pass", "Fail", "Manual"];
+export const modulesWorkforceDomainConditionRuleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Workforce.Domain.ConditionRule"]> = ["None", "MaxAge", "MinEducation", "Residence", "Politics"];
 export const modulesWorkforceDomainPoliticalStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Workforce.Domain.PoliticalStatus"]> = ["PartyMember", "ProbationaryMember", "LeagueMember", "Masses", "OtherParty"];
 export const modulesWorkforceDomainPostChangeKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Workforce.Domain.PostChangeKind"]> = ["Hire", "Promotion", "PostChange", "StepAdvance", "Competitive", "Adjustment"];
+export const modulesWorkforceDomainRankStandingValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Workforce.Domain.RankStanding"]> = ["Within", "TiedAtCutoff", "Outside"];
+export const modulesWorkforceDomainReviewResultValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Workforce.Domain.ReviewResult"]> = ["Pending", "Passed", "Failed"];
 export const modulesWorkforceDomainWorkerPostValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Workforce.Domain.WorkerPost"]> = ["Secretary", "DeputySecretary", "CommitteeMember", "GridWorker", "Other"];
 export const modulesWorkforceDomainWorkerStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Workforce.Domain.WorkerStatus"]> = ["Active", "Away", "Dismissed"];
 export type operations = Record<string, never>;
