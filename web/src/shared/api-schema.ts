@@ -4728,6 +4728,535 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workforce/trainings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    OrgId?: string;
+                    Year?: number;
+                    Kind?: components["schemas"]["Modules.Workforce.Domain.TrainingKind"];
+                    Q?: string;
+                    Page?: number;
+                    PageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Platform.Http.PageOf.TrainingRow"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Workforce.Features.Development.TrainingInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Development.TrainingDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/trainings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Development.TrainingDetail"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Workforce.Features.Development.TrainingInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Development.TrainingDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/trainings/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Workforce.Features.Development.SessionInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Development.TrainingDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/trainings/{id}/sessions/{sessionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    sessionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Development.TrainingDetail"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/trainings/{id}/enrol": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Workforce.Features.Development.EnrolInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Development.TrainingDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/trainings/{id}/enrolments/{workerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    workerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Development.TrainingDetail"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/trainings/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Workforce.Features.Development.AttendanceInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Development.TrainingDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/training-overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    OrgId?: string;
+                    Post?: components["schemas"]["Modules.Workforce.Domain.WorkerPost"];
+                    Q?: string;
+                    Page?: number;
+                    PageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Development.OverdueReport"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/training-coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    orgId?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Development.CoverageReport"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tags": {
         parameters: {
             query?: never;
@@ -4752,6 +5281,300 @@ export interface paths {
                     content: {
                         "application/json": components["schemas"]["Modules.Members.Features.TagCount"][];
                     };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/archive-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Development.ArchiveSettingsView"];
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Workforce.Features.Development.ArchiveSettingsView"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Development.ArchiveSettingsView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/workers/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Development.ArchiveView"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/workers/{id}/archive/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: {
+                    category?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Development.ArchiveFileRow"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/archive-files/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: {
+                    reason?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/archive-completeness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    OrgId?: string;
+                    Incomplete?: boolean;
+                    Category?: string;
+                    Q?: string;
+                    Page?: number;
+                    PageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Development.CompletenessReport"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -6703,6 +7526,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workforce/workers/{id}/development": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Development.WorkerDevelopment"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orglife/settings": {
         parameters: {
             query?: never;
@@ -8279,6 +9146,496 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workforce/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    OrgId?: string;
+                    Kind?: components["schemas"]["Modules.Workforce.Domain.AssessmentKind"];
+                    Period?: string;
+                    Grade?: components["schemas"]["Modules.Workforce.Domain.AssessmentGrade"];
+                    WorkerId?: string;
+                    Q?: string;
+                    Page?: number;
+                    PageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Platform.Http.PageOf.AssessmentRow"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Workforce.Features.Development.AssessmentInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Development.AssessmentSaved"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/assessments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Development.AssessmentRow"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Workforce.Features.Development.AssessmentInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Development.AssessmentSaved"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/assessment-sheet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    OrgId?: string;
+                    Kind?: components["schemas"]["Modules.Workforce.Domain.AssessmentKind"];
+                    Period?: string;
+                    Q?: string;
+                    Page?: number;
+                    PageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Development.AssessmentSheet"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/effects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    OrgId?: string;
+                    Status?: components["schemas"]["Modules.Workforce.Domain.EffectStatus"];
+                    Kind?: components["schemas"]["Modules.Workforce.Domain.EffectKind"];
+                    WorkerId?: string;
+                    Page?: number;
+                    PageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Platform.Http.PageOf.EffectRow"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/effects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Development.EffectRow"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/effects/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Workforce.Features.Development.ReviewInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Development.EffectRow"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/effects/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Workforce.Features.Development.ReviewInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Development.EffectRow"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/effects/{id}/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Workforce.Features.Development.ReviewInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Development.EffectRow"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/workforce/schemes": {
         parameters: {
             query?: never;
@@ -9213,6 +10570,847 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/announcements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    OrgId?: string;
+                    Status?: components["schemas"]["Modules.Workforce.Domain.AnnouncementStatus"];
+                    Year?: number;
+                    Q?: string;
+                    Page?: number;
+                    PageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Platform.Http.PageOf.AnnouncementRow"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Workforce.Features.Recruitment.AnnouncementInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Recruitment.AnnouncementDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/announcements/defaults": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Recruitment.AnnouncementDefaults"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/announcements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Recruitment.AnnouncementDetail"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Workforce.Features.Recruitment.AnnouncementInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Recruitment.AnnouncementDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/announcements/{id}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Recruitment.AnnouncementDetail"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/announcements/{id}/close-applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Recruitment.AnnouncementDetail"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/announcements/{id}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    PositionId?: string;
+                    Review?: components["schemas"]["Modules.Workforce.Domain.ReviewResult"];
+                    Q?: string;
+                    Page?: number;
+                    PageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Platform.Http.PageOf.ApplicationRow"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Workforce.Features.Recruitment.ApplicationInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Recruitment.ApplicationDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/announcements/{id}/applications/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/announcements/{id}/applications/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: {
+                    mode?: components["schemas"]["Modules.Members.Features.ImportMode"];
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Members.Features.ImportReport"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/announcements/{id}/ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Recruitment.RankingView"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/announcements/{id}/publicize": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Workforce.Features.Recruitment.PublicizeInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Recruitment.AnnouncementDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/announcements/{id}/hire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Workforce.Features.Recruitment.HireInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Recruitment.HireResult"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Recruitment.ApplicationDetail"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Workforce.Features.Recruitment.ApplicationInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Recruitment.ApplicationDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/applications/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Workforce.Features.Recruitment.ReviewInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Recruitment.ApplicationDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/applications/{id}/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Modules.Workforce.Features.Recruitment.ScoresInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Modules.Workforce.Features.Recruitment.ApplicationDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -11210,7 +13408,23 @@ export interface components {
             level?: string | null;
         };
         /** @enum {string} */
+        "Modules.Workforce.Domain.AnnouncementStatus": "Draft" | "Open" | "Reviewing" | "Publicized" | "Closed";
+        /** @enum {string} */
+        "Modules.Workforce.Domain.ApplicationSource": "Entered" | "Imported";
+        /** @enum {string} */
+        "Modules.Workforce.Domain.AssessmentGrade": "Excellent" | "Competent" | "Basic" | "Fail";
+        /** @enum {string} */
+        "Modules.Workforce.Domain.AssessmentKind": "Annual" | "Routine";
+        /** @enum {string} */
         "Modules.Workforce.Domain.CertificateLevel": "Assistant" | "Social" | "Senior";
+        /** @enum {string} */
+        "Modules.Workforce.Domain.CheckOutcome": "Pass" | "Fail" | "Manual";
+        /** @enum {string} */
+        "Modules.Workforce.Domain.ConditionRule": "None" | "MaxAge" | "MinEducation" | "Residence" | "Politics";
+        /** @enum {string} */
+        "Modules.Workforce.Domain.EffectKind": "EarlyStepAdvance" | "DismissalReview";
+        /** @enum {string} */
+        "Modules.Workforce.Domain.EffectStatus": "Pending" | "Approved" | "Rejected" | "Applied";
         /** @enum {string} */
         "Modules.Workforce.Domain.FilingStatus": "Submitted" | "Accepted" | "Returned";
         "Modules.Workforce.Domain.PayAllowanceAmount": {
@@ -11225,11 +13439,22 @@ export interface components {
         /** @enum {string} */
         "Modules.Workforce.Domain.PostChangeKind": "Hire" | "Promotion" | "PostChange" | "StepAdvance" | "Competitive" | "Adjustment";
         /** @enum {string} */
+        "Modules.Workforce.Domain.RankStanding": "Within" | "TiedAtCutoff" | "Outside";
+        /** @enum {string} */
         "Modules.Workforce.Domain.ReserveKind": "SecretaryReserve" | "CommitteeReserve";
         /** @enum {string} */
         "Modules.Workforce.Domain.ReserveStatus": "InPool" | "Promoted" | "Removed";
+        "Modules.Workforce.Domain.ReviewOpinion": {
+            department: string;
+            clear: boolean;
+            note?: string | null;
+        };
+        /** @enum {string} */
+        "Modules.Workforce.Domain.ReviewResult": "Pending" | "Passed" | "Failed";
         /** @enum {string} */
         "Modules.Workforce.Domain.SchemeState": "Draft" | "Pending" | "InForce" | "Past";
+        /** @enum {string} */
+        "Modules.Workforce.Domain.TrainingKind": "Initial" | "OnDuty" | "Education" | "Practice";
         /** @enum {string} */
         "Modules.Workforce.Domain.WorkerPost": "Secretary" | "DeputySecretary" | "CommitteeMember" | "GridWorker" | "Other";
         /** @enum {string} */
@@ -11283,6 +13508,382 @@ export interface components {
             /** Format: uuid */
             appointedWorkerId: string;
             appointedName: string;
+        };
+        "Modules.Workforce.Features.Development.ArchiveCategory": {
+            category: string;
+            configured: boolean;
+            files: components["schemas"]["Modules.Workforce.Features.Development.ArchiveFileRow"][];
+        };
+        "Modules.Workforce.Features.Development.ArchiveFileRow": {
+            /** Format: uuid */
+            id: string;
+            category: string;
+            fileName: string;
+            contentType: string;
+            /** Format: int64 */
+            size: number;
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        "Modules.Workforce.Features.Development.ArchiveSettingsView": {
+            categories: string[];
+            /** Format: int32 */
+            maxFileMegabytes: number;
+        };
+        "Modules.Workforce.Features.Development.ArchiveSummary": {
+            /** Format: int32 */
+            present: number;
+            /** Format: int32 */
+            total: number;
+            /** Format: double */
+            percent?: number | null;
+            missing: string[];
+        };
+        "Modules.Workforce.Features.Development.ArchiveView": {
+            /** Format: uuid */
+            workerId: string;
+            workerName: string;
+            orgName: string;
+            /** Format: int32 */
+            present: number;
+            /** Format: int32 */
+            total: number;
+            /** Format: double */
+            percent?: number | null;
+            missing: string[];
+            categories: components["schemas"]["Modules.Workforce.Features.Development.ArchiveCategory"][];
+            /** Format: int32 */
+            maxFileMegabytes: number;
+        };
+        "Modules.Workforce.Features.Development.AssessmentInput": {
+            /** Format: uuid */
+            workerId?: string | null;
+            kind?: components["schemas"]["Modules.Workforce.Domain.AssessmentKind"] | null;
+            period?: string | null;
+            /** Format: double */
+            orgRating?: number | null;
+            /** Format: double */
+            residentRating?: number | null;
+            grade?: components["schemas"]["Modules.Workforce.Domain.AssessmentGrade"] | null;
+            note?: string | null;
+            /** Format: uuid */
+            version?: string | null;
+        };
+        "Modules.Workforce.Features.Development.AssessmentRow": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            workerId: string;
+            workerName: string;
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            kind: components["schemas"]["Modules.Workforce.Domain.AssessmentKind"];
+            kindLabel: string;
+            period: string;
+            /** Format: int32 */
+            year: number;
+            /** Format: double */
+            orgRating?: number | null;
+            /** Format: double */
+            residentRating?: number | null;
+            /** Format: double */
+            orgWeight: number;
+            /** Format: double */
+            combined?: number | null;
+            grade: components["schemas"]["Modules.Workforce.Domain.AssessmentGrade"];
+            gradeLabel: string;
+            gradeSetDirectly: boolean;
+            note?: string | null;
+            createdBy: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: uuid */
+            version: string;
+        };
+        "Modules.Workforce.Features.Development.AssessmentSaved": {
+            assessment: components["schemas"]["Modules.Workforce.Features.Development.AssessmentRow"];
+            proposed: components["schemas"]["Modules.Workforce.Features.Development.EffectRow"][];
+        };
+        "Modules.Workforce.Features.Development.AssessmentSheet": {
+            kind: components["schemas"]["Modules.Workforce.Domain.AssessmentKind"];
+            period: string;
+            /** Format: int32 */
+            workers: number;
+            /** Format: int32 */
+            entered: number;
+            grades: components["schemas"]["Modules.Workforce.Features.Development.GradeCount"][];
+            rows: components["schemas"]["Platform.Http.PageOf.SheetRow"];
+        };
+        "Modules.Workforce.Features.Development.AttendanceInput": {
+            marks?: components["schemas"]["Modules.Workforce.Features.Development.AttendanceMark"][] | null;
+        };
+        "Modules.Workforce.Features.Development.AttendanceMark": {
+            /** Format: uuid */
+            sessionId?: string | null;
+            /** Format: uuid */
+            workerId?: string | null;
+            present?: boolean | null;
+        };
+        "Modules.Workforce.Features.Development.CompletenessReport": {
+            /** Format: uuid */
+            orgId?: string | null;
+            orgName: string;
+            categories: string[];
+            /** Format: int32 */
+            workers: number;
+            /** Format: int32 */
+            complete: number;
+            /** Format: double */
+            completePercent?: number | null;
+            /** Format: double */
+            averagePercent?: number | null;
+            byCategory: components["schemas"]["Modules.Workforce.Features.Share"][];
+            rows: components["schemas"]["Platform.Http.PageOf.CompletenessRow"];
+        };
+        "Modules.Workforce.Features.Development.CompletenessRow": {
+            /** Format: uuid */
+            workerId: string;
+            name: string;
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            postLabel: string;
+            /** Format: int32 */
+            present: number;
+            /** Format: int32 */
+            total: number;
+            /** Format: double */
+            percent?: number | null;
+            missing: string[];
+        };
+        "Modules.Workforce.Features.Development.CoverageReport": {
+            /** Format: uuid */
+            orgId?: string | null;
+            orgName: string;
+            /** Format: int32 */
+            year: number;
+            /** Format: int32 */
+            activeWorkers: number;
+            /** Format: int32 */
+            trained: number;
+            /** Format: double */
+            percent?: number | null;
+            /** Format: int32 */
+            classes: number;
+            /** Format: double */
+            classHours: number;
+            byKind: components["schemas"]["Modules.Workforce.Features.Share"][];
+            byPost: components["schemas"]["Modules.Workforce.Features.Share"][];
+        };
+        "Modules.Workforce.Features.Development.EffectRow": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            workerId: string;
+            workerName: string;
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            kind: components["schemas"]["Modules.Workforce.Domain.EffectKind"];
+            kindLabel: string;
+            period: string;
+            reason: string;
+            /** Format: date */
+            effectiveOn?: string | null;
+            /** Format: date */
+            regularOn?: string | null;
+            /** Format: int32 */
+            newStep?: number | null;
+            status: components["schemas"]["Modules.Workforce.Domain.EffectStatus"];
+            statusLabel: string;
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            reviewedBy?: string | null;
+            /** Format: date-time */
+            reviewedAt?: string | null;
+            reviewNote?: string | null;
+            appliedBy?: string | null;
+            /** Format: date-time */
+            appliedAt?: string | null;
+            /** Format: uuid */
+            version: string;
+        };
+        "Modules.Workforce.Features.Development.EnrolInput": {
+            workerIds?: string[] | null;
+        };
+        "Modules.Workforce.Features.Development.EnrolmentRow": {
+            /** Format: uuid */
+            workerId: string;
+            workerName: string;
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            postLabel: string;
+            /** Format: int32 */
+            attended: number;
+            completed: boolean;
+            presentAt: string[];
+        };
+        "Modules.Workforce.Features.Development.GradeCount": {
+            grade: components["schemas"]["Modules.Workforce.Domain.AssessmentGrade"];
+            label: string;
+            /** Format: int32 */
+            count: number;
+        };
+        "Modules.Workforce.Features.Development.OverdueReport": {
+            /** Format: date */
+            on: string;
+            /** Format: int32 */
+            secretaryYears: number;
+            /** Format: int32 */
+            otherYears: number;
+            /** Format: int32 */
+            activeWorkers: number;
+            /** Format: int32 */
+            overdue: number;
+            rows: components["schemas"]["Platform.Http.PageOf.OverdueRow"];
+        };
+        "Modules.Workforce.Features.Development.OverdueRow": {
+            /** Format: uuid */
+            workerId: string;
+            name: string;
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            post: components["schemas"]["Modules.Workforce.Domain.WorkerPost"];
+            postLabel: string;
+            /** Format: date */
+            hireDate: string;
+            /** Format: date */
+            lastCompletedOn?: string | null;
+            /** Format: int32 */
+            cycleYears: number;
+            /** Format: date */
+            dueOn: string;
+            /** Format: int32 */
+            daysOverdue: number;
+        };
+        "Modules.Workforce.Features.Development.ReviewInput": {
+            note?: string | null;
+            /** Format: uuid */
+            version?: string | null;
+        };
+        "Modules.Workforce.Features.Development.SessionInput": {
+            /** Format: date */
+            date?: string | null;
+            topic?: string | null;
+            /** Format: double */
+            hours?: number | null;
+        };
+        "Modules.Workforce.Features.Development.SessionRow": {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            date: string;
+            topic: string;
+            /** Format: double */
+            hours: number;
+            /** Format: int32 */
+            present: number;
+        };
+        "Modules.Workforce.Features.Development.SheetRow": {
+            /** Format: uuid */
+            workerId: string;
+            workerName: string;
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            post: components["schemas"]["Modules.Workforce.Domain.WorkerPost"];
+            postLabel: string;
+            assessment?: components["schemas"]["Modules.Workforce.Features.Development.AssessmentRow"] | null;
+        };
+        "Modules.Workforce.Features.Development.TrainingDetail": {
+            class: components["schemas"]["Modules.Workforce.Features.Development.TrainingRow"];
+            sessions: components["schemas"]["Modules.Workforce.Features.Development.SessionRow"][];
+            enrolments: components["schemas"]["Modules.Workforce.Features.Development.EnrolmentRow"][];
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            version: string;
+        };
+        "Modules.Workforce.Features.Development.TrainingInput": {
+            /** Format: uuid */
+            orgId?: string | null;
+            name?: string | null;
+            kind?: components["schemas"]["Modules.Workforce.Domain.TrainingKind"] | null;
+            /** Format: date */
+            startDate?: string | null;
+            /** Format: date */
+            endDate?: string | null;
+            /** Format: double */
+            hours?: number | null;
+            organizer?: string | null;
+            /** Format: int32 */
+            completionPercent?: number | null;
+            /** Format: uuid */
+            version?: string | null;
+        };
+        "Modules.Workforce.Features.Development.TrainingRow": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            name: string;
+            kind: components["schemas"]["Modules.Workforce.Domain.TrainingKind"];
+            kindLabel: string;
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate: string;
+            /** Format: double */
+            hours: number;
+            organizer: string;
+            /** Format: int32 */
+            completionPercent: number;
+            /** Format: int32 */
+            sessions: number;
+            /** Format: int32 */
+            enrolled: number;
+            /** Format: int32 */
+            completed: number;
+        };
+        "Modules.Workforce.Features.Development.WorkerDevelopment": {
+            /** Format: uuid */
+            workerId: string;
+            trainings: components["schemas"]["Modules.Workforce.Features.Development.WorkerTrainingRow"][];
+            /** Format: date */
+            lastCompletedOn?: string | null;
+            /** Format: int32 */
+            cycleYears: number;
+            /** Format: date */
+            dueOn: string;
+            overdue: boolean;
+            assessments: components["schemas"]["Modules.Workforce.Features.Development.AssessmentRow"][];
+            effects: components["schemas"]["Modules.Workforce.Features.Development.EffectRow"][];
+            archive: components["schemas"]["Modules.Workforce.Features.Development.ArchiveSummary"];
+        };
+        "Modules.Workforce.Features.Development.WorkerTrainingRow": {
+            /** Format: uuid */
+            classId: string;
+            name: string;
+            kind: components["schemas"]["Modules.Workforce.Domain.TrainingKind"];
+            kindLabel: string;
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate: string;
+            /** Format: double */
+            hours: number;
+            /** Format: int32 */
+            sessions: number;
+            /** Format: int32 */
+            attended: number;
+            completed: boolean;
         };
         "Modules.Workforce.Features.FilingDecision": {
             accepted?: boolean | null;
@@ -11585,6 +14186,328 @@ export interface components {
             createdBy: string;
             /** Format: date-time */
             createdAt: string;
+        };
+        "Modules.Workforce.Features.Recruitment.AnnouncementDefaults": {
+            conditions: components["schemas"]["Modules.Workforce.Features.Recruitment.ConditionView"][];
+            disqualifications: string[];
+            reviewDepartments: string[];
+            /** Format: double */
+            writtenWeight: number;
+            /** Format: double */
+            interviewWeight: number;
+            /** Format: int32 */
+            publicityDays: number;
+            publicityWorkingDays: boolean;
+        };
+        "Modules.Workforce.Features.Recruitment.AnnouncementDetail": {
+            summary: components["schemas"]["Modules.Workforce.Features.Recruitment.AnnouncementRow"];
+            positions: components["schemas"]["Modules.Workforce.Features.Recruitment.PositionRow"][];
+            conditions: components["schemas"]["Modules.Workforce.Features.Recruitment.ConditionView"][];
+            disqualifications: string[];
+            reviewDepartments: string[];
+            /** Format: double */
+            writtenWeight: number;
+            /** Format: double */
+            interviewWeight: number;
+            /** Format: int32 */
+            publicityDays: number;
+            publicityWorkingDays: boolean;
+            note?: string | null;
+            publicity?: components["schemas"]["Modules.Workforce.Features.Recruitment.PublicityView"] | null;
+            canHire: boolean;
+            hireBlockedReason?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: uuid */
+            version: string;
+        };
+        "Modules.Workforce.Features.Recruitment.AnnouncementInput": {
+            /** Format: uuid */
+            orgId?: string | null;
+            title?: string | null;
+            /** Format: date */
+            applyFrom?: string | null;
+            /** Format: date */
+            applyTo?: string | null;
+            positions?: components["schemas"]["Modules.Workforce.Features.Recruitment.PositionInput"][] | null;
+            conditions?: components["schemas"]["Modules.Workforce.Features.Recruitment.ConditionInput"][] | null;
+            disqualifications?: string[] | null;
+            reviewDepartments?: string[] | null;
+            /** Format: double */
+            writtenWeight?: number | null;
+            /** Format: double */
+            interviewWeight?: number | null;
+            /** Format: int32 */
+            publicityDays?: number | null;
+            publicityWorkingDays?: boolean | null;
+            note?: string | null;
+            /** Format: uuid */
+            version?: string | null;
+        };
+        "Modules.Workforce.Features.Recruitment.AnnouncementRow": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            title: string;
+            /** Format: date */
+            applyFrom: string;
+            /** Format: date */
+            applyTo: string;
+            status: components["schemas"]["Modules.Workforce.Domain.AnnouncementStatus"];
+            statusLabel: string;
+            /** Format: int32 */
+            positions: number;
+            /** Format: int32 */
+            places: number;
+            /** Format: int32 */
+            applications: number;
+            /** Format: int32 */
+            passed: number;
+            /** Format: int32 */
+            hired: number;
+            /** Format: date */
+            publicityFrom?: string | null;
+            /** Format: date */
+            publicityTo?: string | null;
+        };
+        "Modules.Workforce.Features.Recruitment.ApplicationDetail": {
+            application: components["schemas"]["Modules.Workforce.Features.Recruitment.ApplicationRow"];
+            address?: string | null;
+            opinions: components["schemas"]["Modules.Workforce.Domain.ReviewOpinion"][];
+            reviewReason?: string | null;
+            /** Format: date */
+            reviewedOn?: string | null;
+            reviewedBy?: string | null;
+            /** Format: date */
+            hiredOn?: string | null;
+            reviewDepartments: string[];
+            disqualifications: string[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: uuid */
+            version: string;
+        };
+        "Modules.Workforce.Features.Recruitment.ApplicationInput": {
+            /** Format: uuid */
+            positionId?: string | null;
+            name?: string | null;
+            idNumber?: string | null;
+            phone?: string | null;
+            education?: components["schemas"]["Modules.Members.Domain.Education"] | null;
+            politicalStatus?: components["schemas"]["Modules.Workforce.Domain.PoliticalStatus"] | null;
+            residenceCode?: string | null;
+            address?: string | null;
+            /** Format: uuid */
+            version?: string | null;
+        };
+        "Modules.Workforce.Features.Recruitment.ApplicationRow": {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            announcementId: string;
+            /** Format: uuid */
+            positionId: string;
+            positionName: string;
+            communityName: string;
+            name: string;
+            gender: components["schemas"]["Modules.Members.Domain.Gender"];
+            /** Format: int32 */
+            age: number;
+            idNumberMasked: string;
+            phoneMasked?: string | null;
+            education?: components["schemas"]["Modules.Members.Domain.Education"] | null;
+            educationLabel?: string | null;
+            politicalStatus: components["schemas"]["Modules.Workforce.Domain.PoliticalStatus"];
+            politicalStatusLabel: string;
+            residenceCode?: string | null;
+            autoCheck: components["schemas"]["Modules.Workforce.Domain.CheckOutcome"];
+            autoCheckLabel: string;
+            checks: components["schemas"]["Modules.Workforce.Features.Recruitment.CheckRow"][];
+            review: components["schemas"]["Modules.Workforce.Domain.ReviewResult"];
+            reviewLabel: string;
+            /** Format: double */
+            writtenScore?: number | null;
+            /** Format: double */
+            interviewScore?: number | null;
+            /** Format: double */
+            total?: number | null;
+            proposed: boolean;
+            /** Format: uuid */
+            hiredWorkerId?: string | null;
+            stage: string;
+            source: components["schemas"]["Modules.Workforce.Domain.ApplicationSource"];
+        };
+        "Modules.Workforce.Features.Recruitment.CheckRow": {
+            text: string;
+            rule: components["schemas"]["Modules.Workforce.Domain.ConditionRule"];
+            outcome: components["schemas"]["Modules.Workforce.Domain.CheckOutcome"];
+            outcomeLabel: string;
+            detail?: string | null;
+        };
+        "Modules.Workforce.Features.Recruitment.ConditionInput": {
+            text?: string | null;
+            rule?: components["schemas"]["Modules.Workforce.Domain.ConditionRule"] | null;
+            /** Format: int32 */
+            maxAge?: number | null;
+            minEducation?: components["schemas"]["Modules.Members.Domain.Education"] | null;
+            regionPrefixes?: string | null;
+            politics?: components["schemas"]["Modules.Workforce.Domain.PoliticalStatus"][] | null;
+        };
+        "Modules.Workforce.Features.Recruitment.ConditionView": {
+            text: string;
+            rule: components["schemas"]["Modules.Workforce.Domain.ConditionRule"];
+            ruleLabel: string;
+            /** Format: int32 */
+            maxAge?: number | null;
+            minEducation?: components["schemas"]["Modules.Members.Domain.Education"] | null;
+            minEducationLabel?: string | null;
+            regionPrefixes?: string | null;
+            politics: components["schemas"]["Modules.Workforce.Domain.PoliticalStatus"][];
+        };
+        "Modules.Workforce.Features.Recruitment.HireInput": {
+            /** Format: date */
+            hireDate?: string | null;
+            applicationIds?: string[] | null;
+        };
+        "Modules.Workforce.Features.Recruitment.HireResult": {
+            hired: components["schemas"]["Modules.Workforce.Features.Recruitment.HiredRow"][];
+            announcement: components["schemas"]["Modules.Workforce.Features.Recruitment.AnnouncementDetail"];
+        };
+        "Modules.Workforce.Features.Recruitment.HiredRow": {
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: uuid */
+            workerId: string;
+            name: string;
+            communityName: string;
+        };
+        "Modules.Workforce.Features.Recruitment.OpinionInput": {
+            department?: string | null;
+            clear?: boolean | null;
+            note?: string | null;
+        };
+        "Modules.Workforce.Features.Recruitment.PositionInput": {
+            /** Format: uuid */
+            id?: string | null;
+            name?: string | null;
+            post?: components["schemas"]["Modules.Workforce.Domain.WorkerPost"] | null;
+            /** Format: uuid */
+            communityId?: string | null;
+            /** Format: int32 */
+            places?: number | null;
+            /** Format: int32 */
+            payPost?: number | null;
+            /** Format: int32 */
+            level?: number | null;
+            /** Format: int32 */
+            step?: number | null;
+        };
+        "Modules.Workforce.Features.Recruitment.PositionRanking": {
+            /** Format: uuid */
+            positionId: string;
+            positionName: string;
+            communityName: string;
+            /** Format: int32 */
+            places: number;
+            /** Format: int32 */
+            unscored: number;
+            rows: components["schemas"]["Modules.Workforce.Features.Recruitment.RankingRow"][];
+        };
+        "Modules.Workforce.Features.Recruitment.PositionRow": {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            post: components["schemas"]["Modules.Workforce.Domain.WorkerPost"];
+            postLabel: string;
+            /** Format: uuid */
+            communityId: string;
+            communityName: string;
+            /** Format: int32 */
+            places: number;
+            /** Format: int32 */
+            payPost: number;
+            /** Format: int32 */
+            level: number;
+            /** Format: int32 */
+            step: number;
+            /** Format: int32 */
+            applications: number;
+        };
+        "Modules.Workforce.Features.Recruitment.PublicityRow": {
+            maskedName: string;
+            positionName: string;
+            communityName: string;
+            /** Format: double */
+            total: number;
+            /** Format: int32 */
+            rank: number;
+            hired: boolean;
+        };
+        "Modules.Workforce.Features.Recruitment.PublicityView": {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** Format: int32 */
+            days: number;
+            workingDays: boolean;
+            ended: boolean;
+            rows: components["schemas"]["Modules.Workforce.Features.Recruitment.PublicityRow"][];
+        };
+        "Modules.Workforce.Features.Recruitment.PublicizeInput": {
+            /** Format: date */
+            from?: string | null;
+            /** Format: int32 */
+            days?: number | null;
+            workingDays?: boolean | null;
+            applicationIds?: string[] | null;
+        };
+        "Modules.Workforce.Features.Recruitment.RankingRow": {
+            /** Format: uuid */
+            applicationId: string;
+            name: string;
+            idNumberMasked: string;
+            /** Format: double */
+            writtenScore: number;
+            /** Format: double */
+            interviewScore: number;
+            /** Format: double */
+            total: number;
+            /** Format: int32 */
+            rank: number;
+            sharedRank: boolean;
+            /** Format: int32 */
+            hiringOrder: number;
+            standing: components["schemas"]["Modules.Workforce.Domain.RankStanding"];
+            standingLabel: string;
+            proposed: boolean;
+            hired: boolean;
+        };
+        "Modules.Workforce.Features.Recruitment.RankingView": {
+            /** Format: uuid */
+            announcementId: string;
+            /** Format: double */
+            writtenWeight: number;
+            /** Format: double */
+            interviewWeight: number;
+            positions: components["schemas"]["Modules.Workforce.Features.Recruitment.PositionRanking"][];
+        };
+        "Modules.Workforce.Features.Recruitment.ReviewInput": {
+            result?: components["schemas"]["Modules.Workforce.Domain.ReviewResult"] | null;
+            opinions?: components["schemas"]["Modules.Workforce.Features.Recruitment.OpinionInput"][] | null;
+            reason?: string | null;
+        };
+        "Modules.Workforce.Features.Recruitment.ScoresInput": {
+            /** Format: double */
+            writtenScore?: number | null;
+            /** Format: double */
+            interviewScore?: number | null;
         };
         "Modules.Workforce.Features.ReserveInput": {
             /** Format: uuid */
@@ -11894,6 +14817,33 @@ export interface components {
             firstBrokenSeq?: number | null;
             message: string;
         };
+        "Platform.Http.PageOf.AnnouncementRow": {
+            items: components["schemas"]["Modules.Workforce.Features.Recruitment.AnnouncementRow"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        "Platform.Http.PageOf.ApplicationRow": {
+            items: components["schemas"]["Modules.Workforce.Features.Recruitment.ApplicationRow"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        "Platform.Http.PageOf.AssessmentRow": {
+            items: components["schemas"]["Modules.Workforce.Features.Development.AssessmentRow"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
         "Platform.Http.PageOf.AuditRow": {
             items: components["schemas"]["Platform.Audit.AuditEndpoints.AuditRow"][];
             /** Format: int32 */
@@ -11914,6 +14864,24 @@ export interface components {
         };
         "Platform.Http.PageOf.BranchCompliance": {
             items: components["schemas"]["Modules.OrgLife.Features.BranchCompliance"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        "Platform.Http.PageOf.CompletenessRow": {
+            items: components["schemas"]["Modules.Workforce.Features.Development.CompletenessRow"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        "Platform.Http.PageOf.EffectRow": {
+            items: components["schemas"]["Modules.Workforce.Features.Development.EffectRow"][];
             /** Format: int32 */
             total: number;
             /** Format: int32 */
@@ -12029,6 +14997,15 @@ export interface components {
             /** Format: int32 */
             pageSize: number;
         };
+        "Platform.Http.PageOf.OverdueRow": {
+            items: components["schemas"]["Modules.Workforce.Features.Development.OverdueRow"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
         "Platform.Http.PageOf.PayrollRow": {
             items: components["schemas"]["Modules.Workforce.Features.Pay.PayrollRow"][];
             /** Format: int32 */
@@ -12065,8 +15042,26 @@ export interface components {
             /** Format: int32 */
             pageSize: number;
         };
+        "Platform.Http.PageOf.SheetRow": {
+            items: components["schemas"]["Modules.Workforce.Features.Development.SheetRow"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
         "Platform.Http.PageOf.SuggestionRow": {
             items: components["schemas"]["Modules.Mobile.Features.SuggestionRow"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        "Platform.Http.PageOf.TrainingRow": {
+            items: components["schemas"]["Modules.Workforce.Features.Development.TrainingRow"][];
             /** Format: int32 */
             total: number;
             /** Format: int32 */
@@ -12171,14 +15166,25 @@ export const modulesOrgLifeFeaturesThemedDayStateValues: ReadonlyArray<Flattened
 export const modulesOrganizationsDomainOrgKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Organizations.Domain.OrgKind"]> = ["PartyCommittee", "WorkingCommittee", "IndustryChainCommittee", "GeneralBranch", "Branch", "RetiredCadreBranch", "MobileBranch", "GridBranch", "CompoundBranch", "PropertyBranch", "SeniorCollegeTempBranch", "Group", "BuildingGroup", "MobileGroup"];
 export const modulesOrganizationsDomainOrgStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Organizations.Domain.OrgStatus"]> = ["Active", "Closed"];
 export const modulesOrganizationsDomainRegionLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Organizations.Domain.RegionLevel"]> = ["Province", "City", "County", "Street", "Community"];
+export const modulesWorkforceDomainAnnouncementStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Workforce.Domain.AnnouncementStatus"]> = ["Draft", "Open", "Reviewing", "Publicized", "Closed"];
+export const modulesWorkforceDomainApplicationSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Workforce.Domain.ApplicationSource"]> = ["Entered", "Imported"];
+export const modulesWorkforceDomainAssessmentGradeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Workforce.Domain.AssessmentGrade"]> = ["Excellent", "Competent", "Basic", "Fail"];
+export const modulesWorkforceDomainAssessmentKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Workforce.Domain.AssessmentKind"]> = ["Annual", "Routine"];
 export const modulesWorkforceDomainCertificateLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Workforce.Domain.CertificateLevel"]> = ["Assistant", "Social", "Senior"];
+export const modulesWorkforceDomainCheckOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Workforce.Domain.CheckOutcome"]> = ["Pass", "Fail", "Manual"];
+export const modulesWorkforceDomainConditionRuleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Workforce.Domain.ConditionRule"]> = ["None", "MaxAge", "MinEducation", "Residence", "Politics"];
+export const modulesWorkforceDomainEffectKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Workforce.Domain.EffectKind"]> = ["EarlyStepAdvance", "DismissalReview"];
+export const modulesWorkforceDomainEffectStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Workforce.Domain.EffectStatus"]> = ["Pending", "Approved", "Rejected", "Applied"];
 export const modulesWorkforceDomainFilingStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Workforce.Domain.FilingStatus"]> = ["Submitted", "Accepted", "Returned"];
 export const modulesWorkforceDomainPayLineKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Workforce.Domain.PayLineKind"]> = ["Paid", "NotPaid", "Error"];
 export const modulesWorkforceDomainPoliticalStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Workforce.Domain.PoliticalStatus"]> = ["PartyMember", "ProbationaryMember", "LeagueMember", "Masses", "OtherParty"];
 export const modulesWorkforceDomainPostChangeKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Workforce.Domain.PostChangeKind"]> = ["Hire", "Promotion", "PostChange", "StepAdvance", "Competitive", "Adjustment"];
+export const modulesWorkforceDomainRankStandingValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Workforce.Domain.RankStanding"]> = ["Within", "TiedAtCutoff", "Outside"];
 export const modulesWorkforceDomainReserveKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Workforce.Domain.ReserveKind"]> = ["SecretaryReserve", "CommitteeReserve"];
 export const modulesWorkforceDomainReserveStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Workforce.Domain.ReserveStatus"]> = ["InPool", "Promoted", "Removed"];
+export const modulesWorkforceDomainReviewResultValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Workforce.Domain.ReviewResult"]> = ["Pending", "Passed", "Failed"];
 export const modulesWorkforceDomainSchemeStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Workforce.Domain.SchemeState"]> = ["Draft", "Pending", "InForce", "Past"];
+export const modulesWorkforceDomainTrainingKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Workforce.Domain.TrainingKind"]> = ["Initial", "OnDuty", "Education", "Practice"];
 export const modulesWorkforceDomainWorkerPostValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Workforce.Domain.WorkerPost"]> = ["Secretary", "DeputySecretary", "CommitteeMember", "GridWorker", "Other"];
 export const modulesWorkforceDomainWorkerStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Modules.Workforce.Domain.WorkerStatus"]> = ["Active", "Away", "Dismissed"];
 export type operations = Record<string, never>;
