@@ -236,6 +236,36 @@ public static class Xlsx
         return Rows(reader);
     }
 
+    /// <summary>
+    /// Every worksheet's rows as text cells (as <see cref="ReadRows"/> reads the first), by sheet name, at most
+    /// <paramref name="maxRows"/> rows each. Throws <see cref="InvalidDataException"/> when the file is not a readable workbook.
+    /// </summary>
+    public static Dictionary<string, List<string?[]>> ReadSheets(Stream seekable, int maxRows)
+    {
+        Span<byte> head = stackalloc byte[4];
+        seekable.Position = 0;
+        if (seekable.Read(head) < 4 || !Files.FileSniffer.IsZip(head)) throw new InvalidDataException("not a zip container");
+        seekable.Position = 0;
+        var result = new Dictionary<string, List<string?[]>>(StringComparer.Ordinal);
+        try
+        {
+            using var reader = ExcelReaderFactory.CreateOpenXmlReader(seekable);
+            do
+            {
+                var rows = new List<string?[]>();
+                while (rows.Count < maxRows && reader.Read())
+                {
+                    var cells = new string?[reader.FieldCount];
+                    for (var i = 0; i < cells.Length; i++) cells[i] = Text(reader.GetValue(i));
+                    rows.Add(cells);
+                }
+                result.TryAdd(reader.Name?.Trim() ?? "", rows);
+            } while (reader.NextResult());
+        }
+        catch (Exception e) when (e is not (OperationCanceledException or InvalidDataException)) { throw new InvalidDataException("unreadable workbook", e); }
+        return result;
+    }
+
     private static IEnumerable<string?[]> Rows(IExcelDataReader reader)
     {
         using (reader)

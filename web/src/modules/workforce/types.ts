@@ -32,6 +32,11 @@ export type StaffingRow = Schema<'Modules.Workforce.Features.StaffingRow'>
 export type StructureReport = Schema<'Modules.Workforce.Features.StructureReport'>
 export type Share = Schema<'Modules.Workforce.Features.Share'>
 export type WorkforceSettings = Schema<'Modules.Workforce.Features.WorkforceSettingsView'>
+// The roster import reports like the member roster's (the same server types).
+export type ImportMode = Schema<'Modules.Members.Features.ImportMode'>
+export type RowOutcome = Schema<'Modules.Members.Features.RowOutcome'>
+export type ImportReport = Schema<'Modules.Members.Features.ImportReport'>
+export type ImportRowResult = Schema<'Modules.Members.Features.ImportRowResult'>
 
 /** `GET /workforce/workers` query (camelCase, as the console sends it). */
 export type WorkerQuery = QueryOf<'/api/v1/workforce/workers'>

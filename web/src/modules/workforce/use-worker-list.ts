@@ -1,4 +1,4 @@
-/** 花名册 list: URL-synced filters (组织, 姓名, 岗位, 状态, 持证) and paging. 删除 is on the profile. */
+/** 花名册 list: URL-synced filters (组织, 姓名, 岗位, 状态, 持证) and paging; who may import / export in full. 删除 is on the profile. */
 import { computed } from 'vue'
 import { oneOf } from '@/shared/api'
 import { can } from '@/shared/session'
@@ -29,6 +29,8 @@ export function useWorkerList() {
       }),
   })
   const canWrite = computed(() => can('workforce:write'))
+  /** 导出（含完整身份证号、手机号）. */
+  const canReveal = computed(() => can('member:reveal'))
 
-  return { list, canWrite }
+  return { list, canWrite, canReveal }
 }

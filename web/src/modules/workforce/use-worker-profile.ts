@@ -55,7 +55,7 @@ export function useWorkerProfile() {
   const reveal = (field: 'idNumber' | 'phone') => async (): Promise<string> => {
     const d = detail.value
     if (!d) return '—'
-    return (await workforceApi.reveal(d.personId, field)).value ?? '—'
+    return (await workforceApi.reveal(d.worker.id, field)).value ?? '—'
   }
 
   async function removeCertificate(c: CertificateRow): Promise<void> {

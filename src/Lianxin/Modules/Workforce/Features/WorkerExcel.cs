@@ -60,7 +60,8 @@ public static class WorkerExcel
             return new object?[]
             {
                 w.Name, full ? protector.Decrypt(p.IdNumberCipher) : p.IdNumberMasked,
-                full ? (p.PhoneCipher is null ? null : protector.Decrypt(p.PhoneCipher)) : p.PhoneMasked, org?.Name, org?.Code,
+                // Community names repeat across streets: without a code, the organization's id lets the file come back.
+                full ? (p.PhoneCipher is null ? null : protector.Decrypt(p.PhoneCipher)) : p.PhoneMasked, org?.Name, org?.Code ?? w.OrgId.ToString(),
                 WorkforceLabels.Of(w.PoliticalStatus), w.Education is { } e ? Labels.Of(e) : null, w.HireDate, WorkforceLabels.Of(w.Post),
                 w.PayPost, w.Level, w.Step, WorkforceLabels.Of(w.Status), cert is { } c ? WorkforceLabels.Of(c) : null, p.Ethnicity, p.Address,
             };
@@ -109,6 +110,7 @@ public static class WorkerExcel
             var code = Cell(cells, "组织编码");
             var orgName = Cell(cells, "所在社区");
             if (code is not null && byCode.TryGetValue(code, out var withCode) && withCode.Count == 1) orgId = withCode[0].Id;
+            else if (code is not null && Guid.TryParse(code, out var byId) && orgs.Any(o => o.Id == byId)) orgId = byId;
             else if (orgName is null) errors.Add("请填写所在社区");
             else if (byName.TryGetValue(orgName, out var list)) { if (list.Count == 1) orgId = list[0].Id; else errors.Add($"组织名称“{orgName}”不唯一，请填写组织编码"); }
             else errors.Add($"组织“{orgName}”不存在或不在您的管辖范围内");

@@ -60,41 +60,8 @@ public static class SchemeExcel
         return TypedResults.Ok(await SchemeFeatures.Detail(db, s, ct));
     }
 
-    /// <summary>Every worksheet's rows as text cells (as <see cref="Xlsx.ReadRows"/> reads the first), by sheet name.</summary>
-    internal static Dictionary<string, List<string?[]>> ReadSheets(Stream seekable)
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        Span<byte> head = stackalloc byte[4];
-        seekable.Position = 0;
-        if (seekable.Read(head) < 4 || !FileSniffer.IsZip(head)) throw new InvalidDataException("not a zip container");
-        seekable.Position = 0;
-        var result = new Dictionary<string, List<string?[]>>(StringComparer.Ordinal);
-        try
-        {
-            using var reader = ExcelReaderFactory.CreateOpenXmlReader(seekable);
-            do
-            {
-                var rows = new List<string?[]>();
-                while (reader.Read())
-                {
-                    var cells = new string?[reader.FieldCount];
-                    for (var i = 0; i < cells.Length; i++) cells[i] = Text(reader.GetValue(i));
-                    rows.Add(cells);
-                    if (rows.Count > 1000) break;
-                }
-                result.TryAdd(reader.Name?.Trim() ?? "", rows);
-            } while (reader.NextResult());
-        }
-        catch (Exception e) when (e is not (OperationCanceledException or InvalidDataException)) { throw new InvalidDataException("unreadable workbook", e); }
-        return result;
-    }
-
-    private static string? Text(object? v) => v switch
-    {
-        null => null,
-        double n => n.ToString("R", CultureInfo.InvariantCulture),
-        _ => Convert.ToString(v, CultureInfo.InvariantCulture)?.Trim() is { Length: > 0 } t ? t : null,
-    };
+    /// <summary>Every worksheet's rows (up to 1,001 each: a header and 1,000 rows is more than any grid needs).</summary>
+    internal static Dictionary<string, List<string?[]>> ReadSheets(Stream seekable) => Xlsx.ReadSheets(seekable, 1001);
 
     /// <summary>The grid [post][level][step] from the sheets, or the errors with their addresses.</summary>
     internal static (decimal[][][] Grid, List<string> Errors) Parse(Dictionary<string, List<string?[]>> sheets, IReadOnlyList<string> posts, int levels, int steps)
