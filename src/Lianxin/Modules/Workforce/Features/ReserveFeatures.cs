@@ -111,9 +111,7 @@ public static class ReserveFeatures
         else if (r.Candidates.Trim().Length > 1000) errors["candidates"] = ["不能超过1000个字"];
         if (r.EffectiveOn is null) errors["effectiveOn"] = ["请填写任职生效日期"];
         else if (r.HeldOn is { } held && r.EffectiveOn < held) errors["effectiveOn"] = ["任职生效日期不能早于竞聘日期"];
-        if (r.PayPost is null or < 1 or > 99) errors["payPost"] = ["请填写薪酬岗（从1开始）"];
-        if (r.Level is null or < 1 or > 99) errors["level"] = ["请填写薪级（从1开始）"];
-        if (r.Step is null or < 1 or > 99) errors["step"] = ["请填写档次（从1开始）"];
+        RosterFeatures.CheckGrade(r.PayPost, r.Level, r.Step, (f, m) => errors[f] = [m]);
         var worker = r.AppointedWorkerId is { } wid ? await db.Workers.Include(w => w.Certificates).FirstOrDefaultAsync(w => w.Id == wid, ct) : null;
         if (worker is null) errors["appointedWorkerId"] = ["请选择竞聘上岗人员"];
         else if (worker.Status == WorkerStatus.Dismissed) errors["appointedWorkerId"] = ["已解聘人员不能任职"];

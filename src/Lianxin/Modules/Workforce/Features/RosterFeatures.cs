@@ -89,9 +89,7 @@ public static class RosterFeatures
         if (creating)
         {
             if (r.Post is null) Add("post", "请选择岗位");
-            if (r.PayPost is null or < 1 or > 99) Add("payPost", "请填写薪酬岗（从1开始）");
-            if (r.Level is null or < 1 or > 99) Add("level", "请填写薪级（从1开始）");
-            if (r.Step is null or < 1 or > 99) Add("step", "请填写档次（从1开始）");
+            CheckGrade(r.PayPost, r.Level, r.Step, Add);
         }
         PartyOrg? org = null;
         if (r.OrgId is { } orgId)
@@ -252,9 +250,7 @@ public static class RosterFeatures
         if (r.Kind is null) errors["kind"] = ["请选择变动类型"];
         else if (r.Kind == PostChangeKind.Hire) errors["kind"] = ["聘用记录随录入产生，不能另行添加"];
         if (r.Post is null) errors["post"] = ["请选择岗位"];
-        if (r.PayPost is null or < 1 or > 99) errors["payPost"] = ["请填写薪酬岗（从1开始）"];
-        if (r.Level is null or < 1 or > 99) errors["level"] = ["请填写薪级（从1开始）"];
-        if (r.Step is null or < 1 or > 99) errors["step"] = ["请填写档次（从1开始）"];
+        CheckGrade(r.PayPost, r.Level, r.Step, (f, m) => errors[f] = [m]);
         if (r.Note?.Trim().Length > 200) errors["note"] = ["说明不能超过200个字"];
         if (w.Status == WorkerStatus.Dismissed) errors["kind"] = ["已解聘人员不能变动岗位"];
         if (errors.Count > 0) return Problems.Validation(errors);
@@ -269,6 +265,14 @@ public static class RosterFeatures
         await SyncPlacement(db, w, [change], ct);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(await Detail(db, w, ct));
+    }
+
+    /// <summary>The 薪酬岗 · 级 · 档 of a form: each given, from 1 to 99 (the scheme checks that the cell exists).</summary>
+    internal static void CheckGrade(int? payPost, int? level, int? step, Action<string, string> add)
+    {
+        if (payPost is null or < 1 or > 99) add("payPost", "请填写薪酬岗（从1开始）");
+        if (level is null or < 1 or > 99) add("level", "请填写薪级（从1开始）");
+        if (step is null or < 1 or > 99) add("step", "请填写档次（从1开始）");
     }
 
     /// <summary>Sets the worker's current post and grade to what the change records (stored and staged) put in force today.</summary>
