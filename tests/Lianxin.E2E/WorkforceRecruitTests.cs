@@ -103,7 +103,8 @@ public sealed class WorkforceRecruitTests(AppServer server)
             await page.Locator($"[data-testid=score-interview-{i}] input").FillAsync(s[1].ToString(CultureInfo.InvariantCulture));
             await page.Locator($"[data-testid=score-interview-{i}] input").BlurAsync();
             await page.Locator($"[data-testid=score-save-{i}]").ClickAsync();
-            await Assertions.Expect(page.Locator(".el-message--success").Last).ToContainTextAsync("已保存");
+            // The toast of the previous step may still be on screen: wait for this save's own.
+            await Assertions.Expect(page.Locator(".el-message--success", new() { HasText = "已保存" }).Last).ToBeVisibleAsync();
         }
         var ranking = page.Locator("[data-testid=ranking-table]");
         await Assertions.Expect(ranking.Locator(".el-table__body tr")).ToHaveCountAsync(2);
